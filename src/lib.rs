@@ -1,0 +1,2 @@
+//! Unlost: a private companion for the weeks after a breakup.
+pub mod model;

@@ -1,0 +1,137 @@
+//! The saved format: an envelope with the app's name and a format version
+//! around the `Document`, and the migrations that bring any older version
+//! forward. Every version ever written has a fixture in `tests/fixtures/`.
+//!
+//! The storage layer turns this text into bytes on disk; a passphrase lock can
+//! later encrypt the whole string without this module changing.
+
+use serde::{Deserialize, Serialize};
+use serde_json::Value;
+
+use super::document::Document;
+
+/// The name in every envelope, so an unrelated JSON file is never taken for ours.
+pub const APP_NAME: &str = "unlost";
+/// The format this build writes.
+pub const CURRENT_VERSION: u32 = 1;
+
+#[derive(Serialize)]
+struct EnvelopeOut<'a> {
+    app: &'static str,
+    version: u32,
+    saved_at: i64,
+    data: &'a Document,
+}
+
+#[derive(Deserialize)]
+struct EnvelopeIn {
+    data: Document,
+}
+
+/// Only the header, read first so the body is parsed once, by the right code.
+#[derive(Deserialize)]
+struct Header {
+    app: Option<String>,
+    version: Option<Value>,
+}
+
+/// Why stored text could not be read. Whatever the reason, the text itself is
+/// kept untouched: the caller must never write over it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum DecodeError {
+    /// Not JSON at all (cut off, hand-edited, or written by something else).
+    NotJson(String),
+    /// JSON, but not an Unlost document.
+    NotUnlost,
+    /// Written by a newer Unlost than this one.
+    NewerVersion(u32),
+    /// Says it is Unlost data but its contents do not fit the format.
+    Damaged(String),
+}
+
+impl DecodeError {
+    /// A plain sentence for the recovery screen.
+    pub fn explain(&self) -> String {
+        match self {
+            DecodeError::NotJson(_) => {
+                "The saved text is incomplete or has been changed, so Unlost cannot read it as it is.".into()
+            }
+            DecodeError::NotUnlost => "The saved text does not look like something Unlost wrote.".into(),
+            DecodeError::NewerVersion(v) => format!(
+                "It was saved by a newer version of Unlost (format {v}) than the one open now. \
+                 Reloading usually brings the newer version."
+            ),
+            DecodeError::Damaged(_) => {
+                "Part of the saved text is damaged, so Unlost cannot read it safely.".into()
+            }
+        }
+    }
+
+    /// The technical detail, for people who want to repair the file by hand.
+    pub fn detail(&self) -> String {
+        match self {
+            DecodeError::NotJson(d) | DecodeError::Damaged(d) => d.clone(),
+            DecodeError::NotUnlost => "missing \"app\": \"unlost\"".into(),
+            DecodeError::NewerVersion(v) => format!("format version {v}, this build reads up to {CURRENT_VERSION}"),
+        }
+    }
+}
+
+/// Writes the document as the text that is stored and backed up.
+pub fn encode(doc: &Document, saved_at: i64) -> String {
+    serde_json::to_string(&EnvelopeOut { app: APP_NAME, version: CURRENT_VERSION, saved_at, data: doc })
+        .expect("a Document always serializes")
+}
+
+/// The same, indented, for a backup file a person might open.
+pub fn encode_pretty(doc: &Document, saved_at: i64) -> String {
+    serde_json::to_string_pretty(&EnvelopeOut { app: APP_NAME, version: CURRENT_VERSION, saved_at, data: doc })
+        .expect("a Document always serializes")
+}
+
+/// Reads stored text of any version this build knows, migrating it forward.
+pub fn decode(text: &str) -> Result<Document, DecodeError> {
+    let header: Header = serde_json::from_str(text).map_err(|e| {
+        if e.is_data() {
+            DecodeError::NotUnlost
+        } else {
+            DecodeError::NotJson(e.to_string())
+        }
+    })?;
+    if header.app.as_deref() != Some(APP_NAME) {
+        return Err(DecodeError::NotUnlost);
+    }
+    let version = header
+        .version
+        .as_ref()
+        .and_then(Value::as_u64)
+        .and_then(|v| u32::try_from(v).ok())
+        .filter(|v| *v >= 1)
+        .ok_or_else(|| DecodeError::Damaged("the format version is missing or not a whole number".into()))?;
+    if version > CURRENT_VERSION {
+        return Err(DecodeError::NewerVersion(version));
+    }
+    if version == CURRENT_VERSION {
+        // The common case: straight into the current types, no detour.
+        let env: EnvelopeIn = serde_json::from_str(text).map_err(|e| DecodeError::Damaged(e.to_string()))?;
+        return Ok(env.data);
+    }
+    let mut value: Value = serde_json::from_str(text).map_err(|e| DecodeError::NotJson(e.to_string()))?;
+    let data = value
+        .get_mut("data")
+        .map(Value::take)
+        .ok_or_else(|| DecodeError::Damaged("no data in the envelope".into()))?;
+    let data = migrate(data, version)?;
+    serde_json::from_value(data).map_err(|e| DecodeError::Damaged(e.to_string()))
+}
+
+/// Brings the `data` of a version-`from` envelope up to the current version,
+/// one pure step per format change. Format 1 is the first, so there is no step
+/// yet; a format change adds `if from < 2 { data = v1_to_v2(data)?; }` here,
+/// together with a fixture of the old format in `tests/fixtures/`.
+pub fn migrate(data: Value, from: u32) -> Result<Value, DecodeError> {
+    match from {
+        CURRENT_VERSION => Ok(data),
+        other => Err(DecodeError::Damaged(format!("no migration from format {other}"))),
+    }
+}

@@ -1,0 +1,292 @@
+//! Everything Unlost keeps for a person, as one plain value. The storage layer
+//! saves it whole; the UI changes it only through these methods.
+
+use std::collections::BTreeMap;
+
+use serde::{Deserialize, Serialize};
+
+use super::journal::{has_words, newest_first, JournalEntry, Origin};
+use super::stages::StageId;
+
+/// Text typed but not yet saved as an entry, kept so that closing the tab
+/// mid-sentence loses nothing.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Draft {
+    pub text: String,
+    pub updated_at: i64,
+}
+
+/// What the person has recorded about a stage as a whole.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct StageRecord {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub completed_at: Option<i64>,
+    #[serde(default)]
+    pub updated_at: i64,
+}
+
+/// Preferences and bookkeeping that are not writing.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Settings {
+    /// When the person last downloaded a backup.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub last_backup_at: Option<i64>,
+    pub updated_at: i64,
+}
+
+/// Where a stage stands, computed from what is saved.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum StageStatus {
+    NotStarted,
+    InProgress,
+    Done,
+}
+
+impl StageStatus {
+    pub fn label(self) -> &'static str {
+        match self {
+            StageStatus::NotStarted => "Not started",
+            StageStatus::InProgress => "In progress",
+            StageStatus::Done => "Done",
+        }
+    }
+}
+
+/// The whole saved state, version 1 of the format (see `codec`).
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Document {
+    /// Kept newest first (see `journal::newest_first`).
+    pub journal: Vec<JournalEntry>,
+    /// Ids of deleted entries and when they were deleted, so another tab's
+    /// older copy cannot bring them back when the two are merged.
+    pub deleted: BTreeMap<String, i64>,
+    /// Unsent text by the place it is typed in (for example `journal:new`).
+    pub drafts: BTreeMap<String, Draft>,
+    pub stages: BTreeMap<StageId, StageRecord>,
+    pub settings: Settings,
+}
+
+/// The draft key for a new journal entry written in a given place.
+pub fn new_entry_draft_key(origin: Option<&Origin>) -> String {
+    match origin {
+        None => "journal:new".to_string(),
+        Some(Origin { stage, prompt: None }) => format!("journal:new:{}", stage.slug()),
+        Some(Origin { stage, prompt: Some(p) }) => format!("journal:new:{}:{p}", stage.slug()),
+    }
+}
+
+/// The draft key for editing an existing entry.
+pub fn edit_draft_key(id: &str) -> String {
+    format!("journal:edit:{id}")
+}
+
+impl Document {
+    pub fn is_empty(&self) -> bool {
+        self == &Document::default()
+    }
+
+    pub fn entry(&self, id: &str) -> Option<&JournalEntry> {
+        self.journal.iter().find(|e| e.id == id)
+    }
+
+    /// Adds an entry in its place (newest first). Blank text is refused.
+    pub fn add_entry(&mut self, entry: JournalEntry) -> bool {
+        if !has_words(&entry.text) || self.entry(&entry.id).is_some() {
+            return false;
+        }
+        self.deleted.remove(&entry.id);
+        let at = self
+            .journal
+            .partition_point(|e| newest_first(e, &entry) == std::cmp::Ordering::Less);
+        self.journal.insert(at, entry);
+        true
+    }
+
+    /// Replaces an entry's text. Blank text is refused: deleting is its own,
+    /// undoable action.
+    pub fn edit_entry(&mut self, id: &str, text: &str, now: i64) -> bool {
+        if !has_words(text) {
+            return false;
+        }
+        match self.journal.iter_mut().find(|e| e.id == id) {
+            Some(e) if e.text != text => {
+                e.text = text.to_string();
+                e.updated_at = now.max(e.updated_at);
+                e.edited_at = Some(now);
+                true
+            }
+            _ => false,
+        }
+    }
+
+    /// Removes an entry and returns it, so the UI can offer to undo.
+    pub fn delete_entry(&mut self, id: &str, now: i64) -> Option<JournalEntry> {
+        let at = self.journal.iter().position(|e| e.id == id)?;
+        self.deleted.insert(id.to_string(), now);
+        Some(self.journal.remove(at))
+    }
+
+    /// Puts a deleted entry back exactly as it was (the undo of `delete_entry`).
+    pub fn restore_entry(&mut self, mut entry: JournalEntry, now: i64) -> bool {
+        self.deleted.remove(&entry.id);
+        // Newer than the tombstone, so a merge with another tab keeps it.
+        entry.updated_at = now.max(entry.updated_at);
+        if self.entry(&entry.id).is_some() {
+            return false;
+        }
+        let at = self
+            .journal
+            .partition_point(|e| newest_first(e, &entry) == std::cmp::Ordering::Less);
+        self.journal.insert(at, entry);
+        true
+    }
+
+    pub fn entries_from(&self, stage: StageId) -> impl Iterator<Item = &JournalEntry> {
+        self.journal
+            .iter()
+            .filter(move |e| e.origin.as_ref().is_some_and(|o| o.stage == stage))
+    }
+
+    pub fn draft(&self, key: &str) -> &str {
+        self.drafts.get(key).map(|d| d.text.as_str()).unwrap_or("")
+    }
+
+    /// Records what is typed. An emptied draft is kept (empty) with its time,
+    /// so an older copy in another tab cannot bring the text back.
+    pub fn set_draft(&mut self, key: &str, text: &str, now: i64) {
+        let d = self.drafts.entry(key.to_string()).or_default();
+        if d.text != text {
+            d.text = text.to_string();
+            d.updated_at = now.max(d.updated_at);
+        }
+    }
+
+    pub fn clear_draft(&mut self, key: &str, now: i64) {
+        if self.drafts.contains_key(key) {
+            self.set_draft(key, "", now);
+        }
+    }
+
+    pub fn unsent_drafts(&self) -> usize {
+        self.drafts.values().filter(|d| has_words(&d.text)).count()
+    }
+
+    pub fn mark_stage_done(&mut self, stage: StageId, done: bool, now: i64) {
+        let r = self.stages.entry(stage).or_default();
+        r.completed_at = done.then_some(now);
+        r.updated_at = now;
+    }
+
+    /// Not started, in progress, or done, from what is saved: a stage is done
+    /// when its own tools say so, and in progress once anything was written in it.
+    pub fn stage_status(&self, stage: StageId) -> StageStatus {
+        if self.stages.get(&stage).is_some_and(|r| r.completed_at.is_some()) {
+            return StageStatus::Done;
+        }
+        let prefix = format!("journal:new:{}", stage.slug());
+        let drafting = self
+            .drafts
+            .iter()
+            .any(|(k, d)| k.starts_with(&prefix) && has_words(&d.text));
+        if drafting || self.entries_from(stage).next().is_some() {
+            StageStatus::InProgress
+        } else {
+            StageStatus::NotStarted
+        }
+    }
+
+    /// Folds another copy of the data (another tab's, or a backup) into this
+    /// one without losing either side's writing: entries are matched by id and
+    /// the newer edit wins; a deletion wins over edits made before it.
+    pub fn merge_from(&mut self, other: &Document) {
+        for (id, &at) in &other.deleted {
+            let mine = self.deleted.entry(id.clone()).or_insert(at);
+            *mine = (*mine).max(at);
+        }
+        for theirs in &other.journal {
+            match self.journal.iter_mut().find(|e| e.id == theirs.id) {
+                Some(mine) if theirs.updated_at > mine.updated_at => *mine = theirs.clone(),
+                Some(_) => {}
+                None => self.journal.push(theirs.clone()),
+            }
+        }
+        let deleted = &self.deleted;
+        self.journal
+            .retain(|e| deleted.get(&e.id).is_none_or(|&at| e.updated_at > at));
+        // A restored entry is newer than its tombstone: the tombstone goes.
+        let live: Vec<String> = self.journal.iter().map(|e| e.id.clone()).collect();
+        self.deleted.retain(|id, _| !live.contains(id));
+        self.journal.sort_by(newest_first);
+
+        for (key, theirs) in &other.drafts {
+            match self.drafts.get(key) {
+                Some(mine) if mine.updated_at >= theirs.updated_at => {}
+                _ => {
+                    self.drafts.insert(key.clone(), theirs.clone());
+                }
+            }
+        }
+        for (stage, theirs) in &other.stages {
+            match self.stages.get(stage) {
+                Some(mine) if mine.updated_at >= theirs.updated_at => {}
+                _ => {
+                    self.stages.insert(*stage, theirs.clone());
+                }
+            }
+        }
+        if other.settings.updated_at > self.settings.updated_at {
+            self.settings = other.settings.clone();
+        }
+    }
+}
+
+/// What "delete everything" would remove, in words for the confirmation.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Inventory {
+    pub entries: usize,
+    pub drafts: usize,
+    pub stages_touched: usize,
+}
+
+impl Document {
+    pub fn inventory(&self) -> Inventory {
+        Inventory {
+            entries: self.journal.len(),
+            drafts: self.unsent_drafts(),
+            stages_touched: StageId::ALL
+                .iter()
+                .filter(|s| self.stage_status(**s) != StageStatus::NotStarted)
+                .count(),
+        }
+    }
+}
+
+impl Inventory {
+    /// "3 journal entries, 1 unfinished draft" — or a plain "nothing yet".
+    pub fn describe(&self) -> String {
+        fn n(count: usize, one: &str, many: &str) -> String {
+            if count == 1 {
+                format!("1 {one}")
+            } else {
+                format!("{count} {many}")
+            }
+        }
+        let mut parts = Vec::new();
+        if self.entries > 0 {
+            parts.push(n(self.entries, "journal entry", "journal entries"));
+        }
+        if self.drafts > 0 {
+            parts.push(n(self.drafts, "unfinished draft", "unfinished drafts"));
+        }
+        if self.stages_touched > 0 {
+            parts.push(n(self.stages_touched, "stage with your progress", "stages with your progress"));
+        }
+        if parts.is_empty() {
+            "nothing written yet".to_string()
+        } else {
+            parts.join(", ")
+        }
+    }
+}

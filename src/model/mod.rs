@@ -1,0 +1,12 @@
+//! Plain Rust: the types, rules and formats of Unlost. Nothing here touches
+//! the browser, so every rule is tested natively with `cargo test`.
+
+pub mod codec;
+pub mod document;
+pub mod journal;
+pub mod stages;
+pub mod text;
+
+pub use document::{Document, StageStatus};
+pub use journal::{JournalEntry, Origin};
+pub use stages::{StageId, StageInfo, STAGES};

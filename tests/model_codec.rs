@@ -1,0 +1,117 @@
+//! The saved format: fixtures of every version ever written still load, what
+//! is written reads back the same, and anything unreadable is named, not guessed.
+#![cfg(not(target_arch = "wasm32"))]
+
+use std::fs;
+use std::path::PathBuf;
+
+use unlost::model::codec::{self, DecodeError, CURRENT_VERSION};
+use unlost::model::{Document, JournalEntry, Origin, StageId, StageStatus};
+
+fn fixtures() -> Vec<(u32, String)> {
+    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures");
+    let mut out = Vec::new();
+    for entry in fs::read_dir(&dir).expect("tests/fixtures exists") {
+        let path = entry.unwrap().path();
+        let name = path.file_name().unwrap().to_string_lossy().to_string();
+        if let Some(v) = name.strip_prefix('v').and_then(|n| n.strip_suffix(".json")) {
+            out.push((v.parse().expect("fixture named vN.json"), fs::read_to_string(&path).unwrap()));
+        }
+    }
+    out.sort();
+    out
+}
+
+#[test]
+fn there_is_a_fixture_for_every_version_up_to_the_current_one() {
+    let versions: Vec<u32> = fixtures().iter().map(|(v, _)| *v).collect();
+    assert_eq!(versions, (1..=CURRENT_VERSION).collect::<Vec<_>>());
+}
+
+#[test]
+fn every_fixture_migrates_to_the_current_format_without_losing_writing() {
+    for (version, text) in fixtures() {
+        let doc = codec::decode(&text).unwrap_or_else(|e| panic!("v{version}: {e:?}"));
+        assert_eq!(doc.journal.len(), 3, "v{version}");
+        assert!(doc.journal[0].text.contains("wrote here instead"), "v{version}");
+        assert_eq!(doc.draft("journal:new"), "Half a thought that was never sav");
+        assert_eq!(doc.stage_status(StageId::ShouldYouTry), StageStatus::Done);
+        assert_eq!(doc.stage_status(StageId::NoContact), StageStatus::InProgress);
+        assert_eq!(doc.stage_status(StageId::WorkOnYourself), StageStatus::NotStarted);
+        // And it survives a round trip in the current format.
+        let again = codec::decode(&codec::encode(&doc, 1)).unwrap();
+        assert_eq!(again, doc, "v{version}");
+    }
+}
+
+#[test]
+fn the_v1_fixture_keeps_markup_and_unicode_as_plain_text() {
+    let (_, text) = &fixtures()[0];
+    let doc = codec::decode(text).unwrap();
+    assert_eq!(
+        doc.entry("j-1764354600000-a").unwrap().text,
+        "Why I want them back: mostly I am lonely. <b>Honest</b> & plain."
+    );
+    assert!(doc.entry("j-1764268200000-c").unwrap().text.contains("💔"));
+    assert_eq!(
+        doc.entry("j-1764354600000-a").unwrap().origin,
+        Some(Origin { stage: StageId::ShouldYouTry, prompt: Some("motives".into()) })
+    );
+}
+
+#[test]
+fn encoded_text_names_the_app_and_version() {
+    let mut doc = Document::default();
+    doc.add_entry(JournalEntry::new("a", 5, "hello", None));
+    let text = codec::encode(&doc, 42);
+    let v: serde_json::Value = serde_json::from_str(&text).unwrap();
+    assert_eq!(v["app"], "unlost");
+    assert_eq!(v["version"], CURRENT_VERSION);
+    assert_eq!(v["saved_at"], 42);
+    assert_eq!(v["data"]["journal"][0]["text"], "hello");
+    // Stable field names: these are the words old backups contain.
+    for field in ["id", "created_at", "updated_at", "text"] {
+        assert!(v["data"]["journal"][0].get(field).is_some(), "{field}");
+    }
+    assert_eq!(codec::decode(&codec::encode_pretty(&doc, 42)).unwrap(), doc);
+}
+
+#[test]
+fn unreadable_text_is_classified_and_never_defaulted() {
+    let cases: &[(&str, fn(&DecodeError) -> bool)] = &[
+        ("", |e| matches!(e, DecodeError::NotJson(_))),
+        ("{\"app\":\"unlost\",\"version\":1,\"data\":{\"journ", |e| matches!(e, DecodeError::NotJson(_))),
+        ("garbage", |e| matches!(e, DecodeError::NotJson(_))),
+        ("[1,2,3]", |e| matches!(e, DecodeError::NotUnlost)),
+        ("{\"version\":1,\"data\":{}}", |e| matches!(e, DecodeError::NotUnlost)),
+        ("{\"app\":\"other\",\"version\":1,\"data\":{}}", |e| matches!(e, DecodeError::NotUnlost)),
+        ("{\"app\":\"unlost\",\"version\":99,\"data\":{}}", |e| *e == DecodeError::NewerVersion(99)),
+        ("{\"app\":\"unlost\",\"data\":{}}", |e| matches!(e, DecodeError::Damaged(_))),
+        ("{\"app\":\"unlost\",\"version\":0,\"data\":{}}", |e| matches!(e, DecodeError::Damaged(_))),
+        ("{\"app\":\"unlost\",\"version\":\"1\",\"data\":{}}", |e| matches!(e, DecodeError::Damaged(_))),
+        ("{\"app\":\"unlost\",\"version\":1,\"data\":{\"journal\":\"oops\"}}", |e| matches!(e, DecodeError::Damaged(_))),
+        ("{\"app\":\"unlost\",\"version\":1}", |e| matches!(e, DecodeError::Damaged(_))),
+        (
+            "{\"app\":\"unlost\",\"version\":1,\"data\":{\"stages\":{\"not-a-stage\":{}}}}",
+            |e| matches!(e, DecodeError::Damaged(_)),
+        ),
+    ];
+    for (text, expected) in cases {
+        let err = codec::decode(text).expect_err(text);
+        assert!(expected(&err), "{text:?} gave {err:?}");
+        assert!(!err.explain().is_empty() && !err.detail().is_empty());
+    }
+}
+
+#[test]
+fn an_empty_current_document_decodes_to_the_default() {
+    let doc = codec::decode("{\"app\":\"unlost\",\"version\":1,\"data\":{}}").unwrap();
+    assert!(doc.is_empty());
+}
+
+#[test]
+fn migrate_accepts_the_current_format_and_refuses_unknown_ones() {
+    let data = serde_json::json!({"journal": []});
+    assert_eq!(codec::migrate(data.clone(), CURRENT_VERSION).unwrap(), data);
+    assert!(codec::migrate(data, CURRENT_VERSION + 7).is_err());
+}
