@@ -1,2 +1,71 @@
 //! Unlost: a private companion for the weeks after a breakup.
+//!
+//! - `model`: plain Rust types and rules, tested natively.
+//! - `storage`: the only code that touches localStorage.
+//! - `pages`: one screen a file. `components`: pieces the screens share.
+
+pub mod backup;
+pub mod components;
 pub mod model;
+pub mod pages;
+pub mod platform;
+pub mod storage;
+
+use leptos::prelude::*;
+use leptos_router::components::{Route, Router, Routes};
+use leptos_router::path;
+
+use crate::components::nav::BottomNav;
+use crate::components::save_notice::SaveNotice;
+use crate::model::StageId;
+use crate::pages::{
+    home::Home, journal::JournalPage, not_found::NotFound, recovery::Recovery, settings::SettingsPage,
+    stage::StagePage, urge::UrgePage,
+};
+use crate::storage::persist::{AppStore, Mode};
+use crate::storage::DOCUMENT_KEY;
+
+/// The whole app: opens the saved data, then shows either the program or,
+/// if the saved data cannot be read, the recovery screen.
+#[component]
+pub fn App() -> impl IntoView {
+    let store = AppStore::open(DOCUMENT_KEY);
+    store.listen();
+    provide_context(store);
+
+    let in_recovery = move || matches!(store.mode.get(), Mode::Recovery { .. });
+    view! {
+        <Show when=move || !in_recovery() fallback=|| view! { <Recovery/> }>
+            <Program/>
+        </Show>
+    }
+}
+
+/// The program's screens under one router, with the navigation bar.
+#[component]
+fn Program() -> impl IntoView {
+    view! {
+        <Router>
+            <a class="skip-link" href="#main">"Skip to content"</a>
+            <SaveNotice/>
+            <main id="main" tabindex="-1">
+                <Routes fallback=|| view! { <NotFound/> }>
+                    <Route path=path!("/") view=Home/>
+                    <Route path=path!("/journal") view=JournalPage/>
+                    <Route path=path!("/help/urge") view=UrgePage/>
+                    <Route path=path!("/settings") view=SettingsPage/>
+                    <Route path=path!("/stage/should-you-try") view=|| view! { <StagePage stage=StageId::ShouldYouTry/> }/>
+                    <Route path=path!("/stage/no-contact") view=|| view! { <StagePage stage=StageId::NoContact/> }/>
+                    <Route path=path!("/stage/work-on-yourself") view=|| view! { <StagePage stage=StageId::WorkOnYourself/> }/>
+                    <Route path=path!("/stage/reality-check") view=|| view! { <StagePage stage=StageId::RealityCheck/> }/>
+                    <Route path=path!("/stage/first-message") view=|| view! { <StagePage stage=StageId::FirstMessage/> }/>
+                    <Route path=path!("/stage/real-conversation") view=|| view! { <StagePage stage=StageId::RealConversation/> }/>
+                    <Route path=path!("/stage/rebuilding-trust") view=|| view! { <StagePage stage=StageId::RebuildingTrust/> }/>
+                    <Route path=path!("/stage/accepting-their-decision") view=|| view! { <StagePage stage=StageId::AcceptingTheirDecision/> }/>
+                    <Route path=path!("/stage/if-they-come-back") view=|| view! { <StagePage stage=StageId::IfTheyComeBack/> }/>
+                </Routes>
+            </main>
+            <BottomNav/>
+        </Router>
+    }
+}

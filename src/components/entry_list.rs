@@ -1,0 +1,275 @@
+use std::time::Duration;
+
+use leptos::html;
+use leptos::prelude::*;
+use leptos_router::components::A;
+
+use crate::model::document::edit_draft_key;
+use crate::model::journal::has_words;
+use crate::model::text::preview;
+use crate::model::{JournalEntry, StageId};
+use crate::platform;
+use crate::storage::persist::AppStore;
+
+/// How many entries show before "Show older entries".
+const PAGE_SIZE: usize = 30;
+/// How long "Undo" stays on screen after a deletion.
+const UNDO_FOR: Duration = Duration::from_secs(12);
+
+/// One row of the list: an entry and, when it starts a new day, that day's label.
+#[derive(Clone, PartialEq)]
+struct Row {
+    entry: JournalEntry,
+    day: Option<String>,
+}
+
+/// The journal's entries, newest first, grouped by day, each editable and
+/// deletable with undo. Shows only a stage's entries when `stage` is given.
+#[component]
+pub fn EntryList(
+    /// Show only the entries written in this stage.
+    #[prop(optional)]
+    stage: Option<StageId>,
+    /// What to say when there is nothing yet.
+    #[prop(into)]
+    empty_text: String,
+) -> impl IntoView {
+    let store = expect_context::<AppStore>();
+    let shown = RwSignal::new(PAGE_SIZE);
+    let last_deleted = RwSignal::new(None::<JournalEntry>);
+    let undo_timer = StoredValue::new(None::<TimeoutHandle>);
+    let undo_button = NodeRef::<html::Button>::new();
+
+    let total = Memo::new(move |_| {
+        store.doc.with(|d| match stage {
+            None => d.journal.len(),
+            Some(s) => d.entries_from(s).count(),
+        })
+    });
+    let rows = Memo::new(move |_| {
+        let limit = shown.get();
+        store.doc.with(|d| {
+            let mut last_day = None;
+            let entries: Box<dyn Iterator<Item = &JournalEntry>> = match stage {
+                None => Box::new(d.journal.iter()),
+                Some(s) => Box::new(d.entries_from(s)),
+            };
+            entries
+                .take(limit)
+                .map(|e| {
+                    let day = platform::local_date(e.created_at);
+                    let label = (last_day != Some(day)).then(|| platform::day_label(e.created_at));
+                    last_day = Some(day);
+                    Row { entry: e.clone(), day: label }
+                })
+                .collect::<Vec<_>>()
+        })
+    });
+
+    let delete = move |id: String| {
+        let mut removed = None;
+        store.update(|d| removed = d.delete_entry(&id, platform::now_ms()));
+        if let Some(entry) = removed {
+            last_deleted.set(Some(entry));
+            undo_timer.update_value(|t| {
+                if let Some(t) = t.take() {
+                    t.clear();
+                }
+                *t = set_timeout_with_handle(move || last_deleted.set(None), UNDO_FOR).ok();
+            });
+            // Focus the Undo button so a keyboard or screen reader user can
+            // take it back at once.
+            request_animation_frame(move || {
+                if let Some(b) = undo_button.get_untracked() {
+                    let _ = b.focus();
+                }
+            });
+        }
+    };
+    let undo = move |_| {
+        if let Some(entry) = last_deleted.get_untracked() {
+            store.update(|d| {
+                d.restore_entry(entry, platform::now_ms());
+            });
+            last_deleted.set(None);
+        }
+    };
+
+    view! {
+        <div class="entry-list">
+            <Show when=move || { total.get() == 0 }>
+                <p class="empty">{empty_text.clone()}</p>
+            </Show>
+            <ol class="entries" aria-label="Entries, newest first">
+                <For
+                    each=move || rows.get()
+                    key=|row| (row.entry.id.clone(), row.entry.updated_at, row.day.clone())
+                    children=move |row| {
+                        view! { <EntryItem row=row on_delete=Callback::new(delete)/> }
+                    }
+                />
+            </ol>
+            <Show when=move || { total.get() > shown.get() }>
+                <button
+                    type="button"
+                    class="button button-quiet show-more"
+                    on:click=move |_| shown.update(|n| *n += PAGE_SIZE)
+                >
+                    {move || format!("Show older entries ({} more)", total.get() - shown.get())}
+                </button>
+            </Show>
+            <div class="toast-region" role="status" aria-live="polite">
+                {move || {
+                    last_deleted
+                        .get()
+                        .map(|e| {
+                            view! {
+                                <div class="toast">
+                                    <span>"Deleted: " {preview(&e.text, 40)}</span>
+                                    <button type="button" class="button" node_ref=undo_button on:click=undo>
+                                        "Undo"
+                                    </button>
+                                </div>
+                            }
+                        })
+                }}
+            </div>
+        </div>
+    }
+}
+
+/// One entry: its time, where it came from, its words, and edit/delete.
+#[component]
+fn EntryItem(row: Row, on_delete: Callback<String>) -> impl IntoView {
+    let store = expect_context::<AppStore>();
+    let Row { entry, day } = row;
+    let id = entry.id.clone();
+    let draft_key = edit_draft_key(&id);
+    // An edit left unfinished (page closed mid-edit) opens again as it was.
+    let unfinished = store.doc.with_untracked(|d| has_words(d.draft(&draft_key)));
+    let editing = RwSignal::new(unfinished);
+    let heading_id = format!("entry-{id}");
+    let labelled_by = heading_id.clone();
+    let time = platform::time_of_day(entry.created_at);
+    let origin_link = entry.origin.as_ref().map(|o| {
+        let info = o.stage.info();
+        view! {
+            <A href=o.stage.path()>
+                <span class="visually-hidden">"Written in "</span>
+                {info.title}
+            </A>
+        }
+    });
+    let edited = entry.edited_at.map(|at| format!("edited {}", platform::date_and_time(at)));
+    let text = entry.text.clone();
+
+    view! {
+        {day.map(|d| view! { <li class="day-label" aria-hidden="true">{d}</li> })}
+        <li class="entry">
+            <article aria-labelledby=labelled_by>
+                <header class="entry-meta">
+                    <h3 id=heading_id class="entry-time">
+                        <time datetime=platform::iso_datetime(entry.created_at)>
+                            <span class="visually-hidden">{platform::long_date(entry.created_at)} ", "</span>
+                            {time}
+                        </time>
+                    </h3>
+                    {origin_link}
+                    {edited.map(|e| view! { <span class="entry-edited">{e}</span> })}
+                </header>
+                <Show
+                    when=move || editing.get()
+                    fallback={
+                        let text = text.clone();
+                        let id = id.clone();
+                        move || {
+                            let id = id.clone();
+                            view! {
+                                <p class="entry-text">{text.clone()}</p>
+                                <div class="button-row entry-actions">
+                                    <button type="button" class="button button-quiet" on:click=move |_| editing.set(true)>
+                                        "Edit"
+                                    </button>
+                                    <button
+                                        type="button"
+                                        class="button button-quiet"
+                                        on:click=move |_| on_delete.run(id.clone())
+                                    >
+                                        "Delete"
+                                    </button>
+                                </div>
+                            }
+                        }
+                    }
+                >
+                    <EntryEditForm entry=entry.clone() editing=editing/>
+                </Show>
+            </article>
+        </li>
+    }
+}
+
+/// Editing an entry in place. The edit is kept as a draft while typing.
+#[component]
+fn EntryEditForm(entry: JournalEntry, editing: RwSignal<bool>) -> impl IntoView {
+    let store = expect_context::<AppStore>();
+    let draft_key = edit_draft_key(&entry.id);
+    let start = store.doc.with_untracked(|d| {
+        let draft = d.draft(&draft_key);
+        if has_words(draft) { draft.to_string() } else { entry.text.clone() }
+    });
+    let field_id = format!("edit-{}", entry.id);
+    let textarea = NodeRef::<html::Textarea>::new();
+    let id = entry.id.clone();
+    let key_for_input = draft_key.clone();
+    let key_for_cancel = draft_key.clone();
+
+    Effect::new(move |_| {
+        if let Some(t) = textarea.get() {
+            let _ = t.focus();
+        }
+    });
+
+    let save = move |_| {
+        let Some(el) = textarea.get_untracked() else { return };
+        let text = el.value();
+        if !has_words(&text) {
+            return;
+        }
+        let now = platform::now_ms();
+        store.update(|d| {
+            d.edit_entry(&id, text.trim_end(), now);
+            d.clear_draft(&draft_key, now);
+        });
+        editing.set(false);
+        store.flush();
+    };
+    let cancel = move |_| {
+        store.update(|d| d.clear_draft(&key_for_cancel, platform::now_ms()));
+        editing.set(false);
+    };
+
+    view! {
+        <div class="editor">
+            <label class="field-label" for=field_id.clone()>"Edit entry"</label>
+            <textarea
+                id=field_id
+                node_ref=textarea
+                rows="5"
+                prop:value=start
+                on:input=move |ev| {
+                    let text = event_target_value(&ev);
+                    store.update_quiet(|d| d.set_draft(&key_for_input, &text, platform::now_ms()));
+                }
+            ></textarea>
+            <div class="button-row">
+                <button type="button" class="button button-primary" on:click=save>
+                    "Save changes"
+                </button>
+                <button type="button" class="button button-quiet" on:click=cancel>
+                    "Cancel"
+                </button>
+            </div>
+        </div>
+    }
+}

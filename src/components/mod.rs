@@ -1,0 +1,9 @@
+//! Pieces of UI that more than one screen uses.
+
+pub mod confirm;
+pub mod entry_list;
+pub mod journal_editor;
+pub mod nav;
+pub mod page;
+pub mod save_notice;
+pub mod stage_card;

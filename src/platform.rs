@@ -1,0 +1,143 @@
+//! Small wrappers over the browser for the UI: the clock, ids, local dates,
+//! and downloads. Storage lives in `storage`, not here.
+
+use wasm_bindgen::{JsCast, JsValue};
+
+/// Milliseconds since the Unix epoch.
+pub fn now() -> f64 {
+    js_sys::Date::now()
+}
+
+pub fn now_ms() -> i64 {
+    now() as i64
+}
+
+/// A new id, unique enough across tabs and devices for one person's data:
+/// the time plus random characters.
+pub fn new_id(prefix: &str) -> String {
+    let mut bytes = [0u8; 6];
+    let filled = web_sys::window()
+        .and_then(|w| w.crypto().ok())
+        .map(|c| c.get_random_values_with_u8_array(&mut bytes).is_ok())
+        .unwrap_or(false);
+    if !filled {
+        for b in bytes.iter_mut() {
+            *b = (js_sys::Math::random() * 256.0) as u8;
+        }
+    }
+    let tail: String = bytes.iter().map(|b| format!("{b:02x}")).collect();
+    format!("{prefix}-{}-{tail}", now_ms())
+}
+
+/// The local calendar date of a moment: (year, month 1-12, day).
+pub fn local_date(ms: i64) -> (i32, u32, u32) {
+    let d = js_sys::Date::new(&JsValue::from_f64(ms as f64));
+    (d.get_full_year() as i32, d.get_month() + 1, d.get_date())
+}
+
+pub fn today() -> (i32, u32, u32) {
+    local_date(now_ms())
+}
+
+fn format_with(ms: i64, options: &[(&str, &str)]) -> String {
+    let opts = js_sys::Object::new();
+    for (k, v) in options {
+        let _ = js_sys::Reflect::set(&opts, &JsValue::from_str(k), &JsValue::from_str(v));
+    }
+    let date = js_sys::Date::new(&JsValue::from_f64(ms as f64));
+    let fmt = js_sys::Intl::DateTimeFormat::new(&js_sys::Array::new(), &opts);
+    fmt.format()
+        .call1(&fmt, &date)
+        .ok()
+        .and_then(|v| v.as_string())
+        .unwrap_or_default()
+}
+
+/// "Sunday 29 November 2026" in the reader's own language and calendar.
+pub fn long_date(ms: i64) -> String {
+    format_with(ms, &[("weekday", "long"), ("day", "numeric"), ("month", "long"), ("year", "numeric")])
+}
+
+/// "21:44" or "9:44 PM", as the reader's locale writes it.
+pub fn time_of_day(ms: i64) -> String {
+    format_with(ms, &[("hour", "numeric"), ("minute", "2-digit")])
+}
+
+/// "29 Nov 2026, 21:44".
+pub fn date_and_time(ms: i64) -> String {
+    format_with(
+        ms,
+        &[("day", "numeric"), ("month", "short"), ("year", "numeric"), ("hour", "numeric"), ("minute", "2-digit")],
+    )
+}
+
+/// A day label relative to today: "Today", "Yesterday", or the long date.
+pub fn day_label(ms: i64) -> String {
+    let day = local_date(ms);
+    let now = now_ms();
+    if day == local_date(now) {
+        "Today".into()
+    } else if day == local_date(now - 86_400_000) && local_date(now - 86_400_000) != local_date(now) {
+        "Yesterday".into()
+    } else {
+        long_date(ms)
+    }
+}
+
+pub fn page_is_hidden() -> bool {
+    web_sys::window()
+        .and_then(|w| w.document())
+        .map(|d| d.visibility_state() == web_sys::VisibilityState::Hidden)
+        .unwrap_or(false)
+}
+
+/// Offers `text` to the person as a file to save. Nothing leaves the device:
+/// the file is made in the page and handed to the browser's download.
+pub fn download(file_name: &str, mime: &str, text: &str) -> Result<(), String> {
+    let parts = js_sys::Array::of1(&JsValue::from_str(text));
+    let bag = web_sys::BlobPropertyBag::new();
+    bag.set_type(mime);
+    let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &bag).map_err(|e| format!("{e:?}"))?;
+    let url = web_sys::Url::create_object_url_with_blob(&blob).map_err(|e| format!("{e:?}"))?;
+    let document = web_sys::window().and_then(|w| w.document()).ok_or("no document")?;
+    let a: web_sys::HtmlAnchorElement = document
+        .create_element("a")
+        .map_err(|e| format!("{e:?}"))?
+        .unchecked_into();
+    a.set_href(&url);
+    a.set_download(file_name);
+    a.click();
+    // Let the browser start the download before the URL is released.
+    let release = wasm_bindgen::closure::Closure::once_into_js(move || {
+        let _ = web_sys::Url::revoke_object_url(&url);
+    });
+    if let Some(w) = web_sys::window() {
+        let _ = w.set_timeout_with_callback_and_timeout_and_arguments_0(release.unchecked_ref(), 10_000);
+    }
+    Ok(())
+}
+
+/// Sets the document title for the current screen.
+pub fn set_title(screen: &str) {
+    if let Some(d) = web_sys::window().and_then(|w| w.document()) {
+        d.set_title(&format!("{screen} · Unlost"));
+    }
+}
+
+thread_local! {
+    static FIRST_SCREEN: std::cell::Cell<bool> = const { std::cell::Cell::new(true) };
+}
+
+/// True only the first time it is asked: whether the screen being shown is
+/// the first one since the page loaded.
+pub fn take_first_screen() -> bool {
+    FIRST_SCREEN.with(|f| f.replace(false))
+}
+
+/// The machine-readable form of a moment for `<time datetime>`.
+pub fn iso_datetime(ms: i64) -> String {
+    js_sys::Date::new(&JsValue::from_f64(ms as f64))
+        .to_iso_string()
+        .as_string()
+        .unwrap_or_default()
+}

@@ -1,0 +1,136 @@
+//! The only code that touches localStorage.
+//!
+//! Everything Unlost keeps lives under keys that start with `unlost:`. The
+//! whole document is one string under [`DOCUMENT_KEY`]; `persist` decides when
+//! it is written. The string goes through `model::codec` on its way in and out,
+//! which is where a passphrase lock can later encrypt it as a whole.
+
+pub mod persist;
+
+use gloo_storage::{LocalStorage, Storage as _};
+use wasm_bindgen::JsCast;
+
+use crate::model::codec::{self, DecodeError};
+use crate::model::Document;
+
+/// Namespace of every key Unlost writes.
+pub const KEY_PREFIX: &str = "unlost:";
+/// The key of the saved document.
+pub const DOCUMENT_KEY: &str = "unlost:document";
+
+/// What was found at start-up.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Loaded {
+    /// Nothing saved yet: a first visit, or after "delete everything".
+    Empty,
+    Found(Document),
+    /// Something is saved but cannot be read. It stays where it is, untouched.
+    Unreadable { raw: String, problem: DecodeError },
+    /// localStorage cannot be used at all (blocked, or a private mode without it).
+    Unavailable(String),
+}
+
+/// Why a write did not happen.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum SaveProblem {
+    /// The browser's storage for this site is full.
+    Full,
+    /// Storage is switched off or not available here.
+    Unavailable(String),
+    Other(String),
+}
+
+impl SaveProblem {
+    pub fn explain(&self) -> &'static str {
+        match self {
+            SaveProblem::Full => "This browser's storage for Unlost is full, so the latest changes could not be saved.",
+            SaveProblem::Unavailable(_) => "This browser is not letting Unlost save anything on this device right now.",
+            SaveProblem::Other(_) => "The latest changes could not be saved on this device.",
+        }
+    }
+}
+
+/// localStorage, or why it cannot be had. Reading `window.localStorage` itself
+/// throws in some privacy modes, so it is asked for carefully.
+pub fn local_storage() -> Result<web_sys::Storage, String> {
+    let window = web_sys::window().ok_or("no window")?;
+    match window.local_storage() {
+        Ok(Some(_)) => Ok(LocalStorage::raw()),
+        Ok(None) => Err("localStorage is not available".into()),
+        Err(e) => Err(js_error_text(&e)),
+    }
+}
+
+/// Reads the document under `key`.
+pub fn load(key: &str) -> Loaded {
+    let storage = match local_storage() {
+        Ok(s) => s,
+        Err(why) => return Loaded::Unavailable(why),
+    };
+    match storage.get_item(key) {
+        Ok(None) => Loaded::Empty,
+        Ok(Some(raw)) => match codec::decode(&raw) {
+            Ok(doc) => Loaded::Found(doc),
+            Err(problem) => Loaded::Unreadable { raw, problem },
+        },
+        Err(e) => Loaded::Unavailable(js_error_text(&e)),
+    }
+}
+
+/// The stored text under `key`, exactly as it is.
+pub fn read_raw(key: &str) -> Option<String> {
+    local_storage().ok()?.get_item(key).ok().flatten()
+}
+
+/// Writes already-encoded text under `key`. Returns the number of UTF-16
+/// units written (what the browser's quota counts).
+pub fn write_raw(key: &str, text: &str) -> Result<usize, SaveProblem> {
+    let storage = local_storage().map_err(SaveProblem::Unavailable)?;
+    storage.set_item(key, text).map_err(|e| classify_write_error(&e))?;
+    Ok(text.encode_utf16().count())
+}
+
+/// Encodes and writes the document.
+pub fn save(key: &str, doc: &Document, now: i64) -> Result<usize, SaveProblem> {
+    write_raw(key, &codec::encode(doc, now))
+}
+
+/// Removes every key Unlost has written. Returns how many were removed.
+pub fn erase_all() -> Result<usize, String> {
+    let storage = local_storage()?;
+    let len = storage.length().map_err(|e| js_error_text(&e))?;
+    let keys: Vec<String> = (0..len)
+        .filter_map(|i| storage.key(i).ok().flatten())
+        .filter(|k| k.starts_with(KEY_PREFIX))
+        .collect();
+    for k in &keys {
+        storage.remove_item(k).map_err(|e| js_error_text(&e))?;
+    }
+    Ok(keys.len())
+}
+
+fn classify_write_error(e: &wasm_bindgen::JsValue) -> SaveProblem {
+    if let Some(dom) = e.dyn_ref::<web_sys::DomException>() {
+        // Chromium and Safari say QuotaExceededError (code 22); older Firefox
+        // used its own name and code 1014.
+        let name = dom.name();
+        if name == "QuotaExceededError" || name == "NS_ERROR_DOM_QUOTA_REACHED" || dom.code() == 22 {
+            return SaveProblem::Full;
+        }
+        if name == "SecurityError" || name == "InvalidAccessError" {
+            return SaveProblem::Unavailable(dom.message());
+        }
+        return SaveProblem::Other(format!("{name}: {}", dom.message()));
+    }
+    SaveProblem::Other(js_error_text(e))
+}
+
+fn js_error_text(e: &wasm_bindgen::JsValue) -> String {
+    if let Some(dom) = e.dyn_ref::<web_sys::DomException>() {
+        return format!("{}: {}", dom.name(), dom.message());
+    }
+    if let Some(err) = e.dyn_ref::<js_sys::Error>() {
+        return String::from(err.message());
+    }
+    e.as_string().unwrap_or_else(|| "unknown error".into())
+}

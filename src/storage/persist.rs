@@ -1,0 +1,259 @@
+//! Keeps the saved document and the app's in-memory copy in step.
+//!
+//! - Loads once at start.
+//! - Saves a short while after the last change (never inside a keystroke), and
+//!   at once when the page is hidden or closed.
+//! - Never writes over text it could not read: an unreadable store puts the
+//!   app into recovery until the person chooses what to do.
+//! - When another tab saves, folds that tab's data into this one instead of
+//!   later overwriting it with a stale copy.
+
+use std::time::Duration;
+
+use leptos::prelude::*;
+use wasm_bindgen::closure::Closure;
+use wasm_bindgen::JsCast;
+
+use super::{Loaded, SaveProblem};
+use crate::model::codec::{self, DecodeError};
+use crate::model::Document;
+use crate::platform;
+
+/// How long typing must pause before a save.
+pub const SAVE_DELAY: Duration = Duration::from_millis(600);
+/// The longest a change waits while someone keeps typing without a pause.
+pub const MAX_WAIT_MS: f64 = 4000.0;
+
+/// Whether the last attempt to save worked.
+#[derive(Clone, Debug, PartialEq)]
+pub enum SaveState {
+    Saved,
+    Failed(SaveProblem),
+    /// localStorage cannot be used: everything stays in memory for this visit.
+    NoStorage(String),
+}
+
+/// What the app can show.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Mode {
+    Ready,
+    /// The stored text could not be read. Nothing is written until the person
+    /// downloads it or chooses to start fresh.
+    Recovery { raw: String, problem: DecodeError },
+}
+
+#[derive(Default)]
+struct Pending {
+    /// When the oldest unsaved change was made.
+    dirty_since: Option<f64>,
+    timer: Option<TimeoutHandle>,
+}
+
+/// The app's data and its link to storage. Cheap to copy; handed out through
+/// context.
+#[derive(Clone, Copy)]
+pub struct AppStore {
+    key: StoredValue<String>,
+    /// Everything the person has written. Change it through `update`/`update_quiet`.
+    pub doc: RwSignal<Document>,
+    pub save_state: RwSignal<SaveState>,
+    pub mode: RwSignal<Mode>,
+    pending: StoredValue<Pending>,
+}
+
+impl AppStore {
+    /// Loads the document under `key` and decides what the app shows.
+    pub fn open(key: &str) -> AppStore {
+        let (doc, save_state, mode) = match super::load(key) {
+            Loaded::Empty => (Document::default(), SaveState::Saved, Mode::Ready),
+            Loaded::Found(doc) => (doc, SaveState::Saved, Mode::Ready),
+            Loaded::Unreadable { raw, problem } => {
+                (Document::default(), SaveState::Saved, Mode::Recovery { raw, problem })
+            }
+            Loaded::Unavailable(why) => (Document::default(), SaveState::NoStorage(why), Mode::Ready),
+        };
+        AppStore {
+            key: StoredValue::new(key.to_string()),
+            doc: RwSignal::new(doc),
+            save_state: RwSignal::new(save_state),
+            mode: RwSignal::new(mode),
+            pending: StoredValue::new(Pending::default()),
+        }
+    }
+
+    pub fn key(&self) -> String {
+        self.key.get_value()
+    }
+
+    /// Changes the document, updates what depends on it, and schedules a save.
+    pub fn update(&self, change: impl FnOnce(&mut Document)) {
+        self.doc.update(change);
+        self.changed();
+    }
+
+    /// Changes the document without re-rendering anything: for drafts, where
+    /// the text box already shows what was typed. Schedules a save.
+    pub fn update_quiet(&self, change: impl FnOnce(&mut Document)) {
+        self.doc.update_untracked(change);
+        self.changed();
+    }
+
+    pub fn has_unsaved_changes(&self) -> bool {
+        self.pending.with_value(|p| p.dirty_since.is_some())
+    }
+
+    /// Marks the data as changed and (re)starts the save timer. Cheap: this
+    /// runs on every keystroke.
+    fn changed(&self) {
+        let now = platform::now();
+        let store = *self;
+        self.pending.update_value(|p| {
+            let since = *p.dirty_since.get_or_insert(now);
+            if let Some(timer) = p.timer.take() {
+                if now - since >= MAX_WAIT_MS {
+                    // Someone is typing without pause: let the waiting save run.
+                    p.timer = Some(timer);
+                    return;
+                }
+                timer.clear();
+            }
+            p.timer = set_timeout_with_handle(move || store.flush(), SAVE_DELAY).ok();
+        });
+    }
+
+    /// Saves now if anything changed. Safe to call at any time.
+    pub fn flush(&self) {
+        if let Some(timer) = self.pending.try_update_value(|p| p.timer.take()).flatten() {
+            timer.clear();
+        }
+        if self.has_unsaved_changes() {
+            self.write();
+        }
+    }
+
+    /// Tries the write again now, even if nothing new changed (after the
+    /// person freed some space, for example).
+    pub fn retry_save(&self) {
+        self.pending.update_value(|p| {
+            p.dirty_since.get_or_insert(platform::now());
+        });
+        self.flush();
+    }
+
+    /// Writes the document, unless writing could destroy something.
+    fn write(&self) {
+        if !matches!(self.mode.get_untracked(), Mode::Ready) {
+            return; // Recovery: the unreadable text must stay as it is.
+        }
+        if let SaveState::NoStorage(_) = self.save_state.get_untracked() {
+            return;
+        }
+        let result = self.doc.with_untracked(|doc| super::save(&self.key(), doc, platform::now() as i64));
+        match result {
+            Ok(_) => {
+                self.pending.update_value(|p| p.dirty_since = None);
+                if self.save_state.get_untracked() != SaveState::Saved {
+                    self.save_state.set(SaveState::Saved);
+                }
+            }
+            Err(problem) => {
+                // Keep the change marked unsaved: the next change, or the page
+                // being hidden, tries again. Nothing in memory is dropped.
+                if self.save_state.get_untracked() != SaveState::Failed(problem.clone()) {
+                    self.save_state.set(SaveState::Failed(problem));
+                }
+            }
+        }
+    }
+
+    /// Another tab wrote the document. `new_value` is what it wrote (`None`
+    /// when it deleted everything).
+    pub fn take_from_other_tab(&self, new_value: Option<String>) {
+        if !matches!(self.mode.get_untracked(), Mode::Ready) {
+            return;
+        }
+        match new_value {
+            None => {
+                // Deleted everything there, on purpose and after a confirmation.
+                self.pending.update_value(|p| {
+                    p.dirty_since = None;
+                    if let Some(t) = p.timer.take() {
+                        t.clear();
+                    }
+                });
+                self.doc.set(Document::default());
+            }
+            Some(text) => match codec::decode(&text) {
+                Ok(theirs) => {
+                    if self.has_unsaved_changes() {
+                        // Both tabs changed something: keep both, then save the
+                        // merged copy so the tabs agree.
+                        self.doc.update(|mine| mine.merge_from(&theirs));
+                        self.changed();
+                    } else {
+                        self.doc.set(theirs);
+                    }
+                }
+                Err(problem) => {
+                    // Probably a newer version of Unlost in another tab. Stop
+                    // writing so its data is never overwritten.
+                    self.mode.set(Mode::Recovery { raw: text, problem });
+                }
+            },
+        }
+    }
+
+    /// From the recovery screen, on the person's explicit choice: put the
+    /// unreadable text aside and begin with an empty journal.
+    pub fn start_fresh(&self) -> Result<(), SaveProblem> {
+        let empty = Document::default();
+        super::save(&self.key(), &empty, platform::now() as i64)?;
+        self.pending.update_value(|p| p.dirty_since = None);
+        self.doc.set(empty);
+        self.mode.set(Mode::Ready);
+        self.save_state.set(SaveState::Saved);
+        Ok(())
+    }
+
+    /// Removes everything Unlost has kept on this device.
+    pub fn erase_everything(&self) -> Result<(), String> {
+        self.pending.update_value(|p| {
+            p.dirty_since = None;
+            if let Some(t) = p.timer.take() {
+                t.clear();
+            }
+        });
+        super::erase_all()?;
+        self.doc.set(Document::default());
+        if matches!(self.save_state.get_untracked(), SaveState::Failed(_)) {
+            self.save_state.set(SaveState::Saved);
+        }
+        Ok(())
+    }
+
+    /// Saves when the page is hidden or closed, and listens for other tabs.
+    /// Call once, from the app's root.
+    pub fn listen(&self) {
+        let store = *self;
+        let key = self.key();
+        // Leptos removes these when the app is unmounted.
+        let _ = window_event_listener(leptos::ev::pagehide, move |_| store.flush());
+        let _ = window_event_listener(leptos::ev::storage, move |ev: web_sys::StorageEvent| {
+            if ev.key().as_deref() == Some(key.as_str()) {
+                store.take_from_other_tab(ev.new_value());
+            }
+        });
+        // visibilitychange fires on the document: the last moment a phone
+        // reliably lets a page save before it may be killed in the background.
+        let on_hidden = Closure::<dyn Fn()>::new(move || {
+            if platform::page_is_hidden() {
+                store.flush();
+            }
+        });
+        if let Some(doc) = web_sys::window().and_then(|w| w.document()) {
+            let _ = doc.add_event_listener_with_callback("visibilitychange", on_hidden.as_ref().unchecked_ref());
+        }
+        // Lives as long as the page.
+        on_hidden.forget();
+    }
+}

@@ -1,0 +1,207 @@
+//! Components mounted in headless Chromium, clicked and typed into, with the
+//! DOM checked afterwards.
+#![cfg(target_arch = "wasm32")]
+
+mod support;
+
+use leptos::prelude::*;
+use leptos::task::tick;
+use leptos_router::components::Router;
+use support::*;
+use unlost::components::confirm::ConfirmDialog;
+use unlost::components::entry_list::EntryList;
+use unlost::components::journal_editor::JournalEditor;
+use unlost::components::stage_card::StageCard;
+use unlost::model::{JournalEntry, Origin, StageId, StageStatus};
+use unlost::storage::persist::AppStore;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::*;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+fn query(root: &web_sys::HtmlElement, selector: &str) -> Option<web_sys::HtmlElement> {
+    root.query_selector(selector).unwrap().map(|e| e.unchecked_into())
+}
+
+fn type_into(area: &web_sys::HtmlTextAreaElement, text: &str) {
+    area.set_value(text);
+    let ev = web_sys::Event::new_with_event_init_dict("input", &{
+        let init = web_sys::EventInit::new();
+        init.set_bubbles(true);
+        init
+    })
+    .unwrap();
+    area.dispatch_event(&ev).unwrap();
+}
+
+#[wasm_bindgen_test]
+async fn stage_card_shows_its_status_and_follows_changes() {
+    let root = fresh_container();
+    let status = RwSignal::new(StageStatus::NotStarted);
+    let _mounted = leptos::mount::mount_to(root.clone(), move || {
+        view! { <Router><ul><StageCard stage=StageId::RealityCheck status=status/></ul></Router> }
+    });
+    tick().await;
+    let link = query(&root, "a").expect("the card is a link");
+    assert!(link.get_attribute("href").unwrap().ends_with("/stage/reality-check"));
+    assert!(link.text_content().unwrap().contains("Reality check"));
+    assert!(query(&root, ".status").unwrap().text_content().unwrap().contains("Not started"));
+
+    status.set(StageStatus::Done);
+    tick().await;
+    let badge = query(&root, ".status").unwrap();
+    assert!(badge.text_content().unwrap().contains("Done"));
+    assert!(badge.class_name().contains("status-done"));
+}
+
+#[wasm_bindgen_test]
+async fn entries_render_user_text_as_text_never_as_markup() {
+    let root = fresh_container();
+    let key = unique_key("xss");
+    let attack = "<img src=x onerror=\"window.__xss=1\"><script>window.__xss=2</script>";
+    let _mounted = leptos::mount::mount_to(root.clone(), move || {
+        let store = AppStore::open(&key);
+        store.update(|d| {
+            d.add_entry(JournalEntry::new("x", 1_700_000_000_000, attack, None));
+        });
+        provide_context(store);
+        view! { <Router><EntryList empty_text="none"/></Router> }
+    });
+    tick().await;
+    let text = query(&root, ".entry-text").expect("entry shown");
+    assert_eq!(text.text_content().unwrap(), attack);
+    assert!(root.query_selector("img").unwrap().is_none());
+    assert!(root.query_selector(".entry-text script").unwrap().is_none());
+    let flag = js_sys::Reflect::get(&web_sys::window().unwrap(), &"__xss".into()).unwrap();
+    assert!(flag.is_undefined());
+}
+
+#[wasm_bindgen_test]
+async fn journal_editor_keeps_a_draft_while_typing_and_saves_an_entry() {
+    let root = fresh_container();
+    let key = unique_key("editor");
+    let store = AppStore::open(&key);
+    let origin = Origin { stage: StageId::NoContact, prompt: None };
+    let _mounted = leptos::mount::mount_to(root.clone(), move || {
+        provide_context(store);
+        view! { <Router><JournalEditor origin=origin label="Write"/><EntryList stage=StageId::NoContact empty_text="nothing yet"/></Router> }
+    });
+    tick().await;
+    let area: web_sys::HtmlTextAreaElement = root.query_selector("textarea").unwrap().unwrap().unchecked_into();
+    let label = query(&root, "label").unwrap();
+    assert_eq!(label.get_attribute("for").unwrap(), area.id(), "the box is labelled");
+
+    type_into(&area, "Day two. Hard evening.");
+    tick().await;
+    assert_eq!(store.doc.with_untracked(|d| d.draft("journal:new:no-contact").to_string()), "Day two. Hard evening.");
+    assert_eq!(store.doc.with_untracked(|d| d.stage_status(StageId::NoContact)), StageStatus::InProgress);
+
+    query(&root, "button.button-primary").unwrap().click();
+    tick().await;
+    assert_eq!(area.value(), "");
+    store.doc.with_untracked(|d| {
+        assert_eq!(d.journal.len(), 1);
+        assert_eq!(d.journal[0].text, "Day two. Hard evening.");
+        assert_eq!(d.journal[0].origin.as_ref().unwrap().stage, StageId::NoContact);
+        assert_eq!(d.draft("journal:new:no-contact"), "");
+    });
+    assert!(root.text_content().unwrap().contains("Day two. Hard evening."));
+    // Saved at once, not only after the pause.
+    assert!(!store.has_unsaved_changes());
+    local_storage().remove_item(&key).unwrap();
+}
+
+#[wasm_bindgen_test]
+async fn blank_text_is_not_saved_as_an_entry() {
+    let root = fresh_container();
+    let store = AppStore::open(&unique_key("blank"));
+    let _mounted = leptos::mount::mount_to(root.clone(), move || {
+        provide_context(store);
+        view! { <Router><JournalEditor label="Write"/></Router> }
+    });
+    tick().await;
+    let area: web_sys::HtmlTextAreaElement = root.query_selector("textarea").unwrap().unwrap().unchecked_into();
+    let button = query(&root, "button.button-primary").unwrap();
+    assert_eq!(button.get_attribute("aria-disabled").as_deref(), Some("true"));
+    type_into(&area, "   \n ");
+    button.click();
+    tick().await;
+    assert!(store.doc.with_untracked(|d| d.journal.is_empty()));
+    type_into(&area, "words");
+    tick().await;
+    assert_eq!(button.get_attribute("aria-disabled").as_deref(), Some("false"));
+}
+
+#[wasm_bindgen_test]
+async fn deleting_an_entry_offers_undo_that_brings_it_back() {
+    let root = fresh_container();
+    let store = AppStore::open(&unique_key("undo"));
+    store.update(|d| {
+        d.add_entry(JournalEntry::new("keep", 1_700_000_000_000, "first entry", None));
+        d.add_entry(JournalEntry::new("gone", 1_700_000_100_000, "second entry", None));
+    });
+    let _mounted = leptos::mount::mount_to(root.clone(), move || {
+        provide_context(store);
+        view! { <Router><EntryList empty_text="none"/></Router> }
+    });
+    tick().await;
+    let delete = root.query_selector_all(".entry-actions button").unwrap();
+    // Newest first: the first Delete belongs to "second entry".
+    let buttons: Vec<web_sys::HtmlElement> =
+        (0..delete.length()).map(|i| delete.get(i).unwrap().unchecked_into()).collect();
+    let delete_newest = buttons.iter().find(|b| b.text_content().unwrap() == "Delete").unwrap();
+    delete_newest.click();
+    tick().await;
+    assert!(store.doc.with_untracked(|d| d.entry("gone").is_none()));
+    assert!(!root.text_content().unwrap().contains("second entry\n") );
+    let toast = query(&root, ".toast").expect("undo offered");
+    assert!(toast.text_content().unwrap().contains("second entry"));
+    query(&root, ".toast button").unwrap().click();
+    tick().await;
+    assert!(store.doc.with_untracked(|d| d.entry("gone").is_some()));
+    assert!(query(&root, ".toast").is_none());
+    assert_eq!(root.query_selector_all(".entry").unwrap().length(), 2);
+}
+
+#[wasm_bindgen_test]
+async fn confirm_dialog_runs_the_action_only_when_confirmed() {
+    let root = fresh_container();
+    let open = RwSignal::new(false);
+    let confirmed = RwSignal::new(0);
+    let _mounted = leptos::mount::mount_to(root.clone(), move || {
+        view! {
+            <ConfirmDialog
+                open=open
+                title="Delete everything?"
+                confirm_label="Delete everything"
+                on_confirm=Callback::new(move |()| confirmed.update(|n| *n += 1))
+            >
+                <p>"This removes 3 journal entries."</p>
+            </ConfirmDialog>
+        }
+    });
+    tick().await;
+    let dialog: web_sys::HtmlDialogElement = root.query_selector("dialog").unwrap().unwrap().unchecked_into();
+    assert!(!dialog.open());
+    open.set(true);
+    tick().await;
+    assert!(dialog.open());
+    // The safe choice has focus.
+    let active = web_sys::window().unwrap().document().unwrap().active_element().unwrap();
+    assert_eq!(active.text_content().unwrap(), "Keep everything");
+
+    let buttons = dialog.query_selector_all("button").unwrap();
+    let cancel: web_sys::HtmlElement = buttons.get(0).unwrap().unchecked_into();
+    cancel.click();
+    tick().await;
+    assert!(!dialog.open());
+    assert_eq!(confirmed.get_untracked(), 0);
+
+    open.set(true);
+    tick().await;
+    let confirm: web_sys::HtmlElement = buttons.get(1).unwrap().unchecked_into();
+    confirm.click();
+    tick().await;
+    assert!(!dialog.open());
+    assert_eq!(confirmed.get_untracked(), 1);
+}

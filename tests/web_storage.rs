@@ -1,0 +1,194 @@
+//! The storage module against the real localStorage of headless Chromium:
+//! nothing read is ever overwritten, nothing typed is ever dropped.
+#![cfg(target_arch = "wasm32")]
+
+mod support;
+
+use leptos::prelude::*;
+use support::*;
+use unlost::model::codec;
+use unlost::model::{Document, JournalEntry};
+use unlost::storage::persist::{AppStore, Mode, SaveState, SAVE_DELAY};
+use unlost::storage::{self, Loaded, SaveProblem};
+use wasm_bindgen_test::*;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+fn doc_with(text: &str) -> Document {
+    let mut doc = Document::default();
+    doc.add_entry(JournalEntry::new("e1", 1_700_000_000_000, text, None));
+    doc
+}
+
+#[wasm_bindgen_test]
+fn save_then_load_round_trips_through_local_storage() {
+    let key = unique_key("roundtrip");
+    assert_eq!(storage::load(&key), Loaded::Empty);
+    let doc = doc_with("kept across reloads ✨ <b>as text</b>");
+    let written = storage::save(&key, &doc, 5).unwrap();
+    assert!(written > 0);
+    assert_eq!(storage::load(&key), Loaded::Found(doc));
+    assert!(storage::read_raw(&key).unwrap().contains("\"app\":\"unlost\""));
+}
+
+#[wasm_bindgen_test]
+async fn unreadable_text_is_kept_exactly_and_never_written_over() {
+    let key = unique_key("corrupt");
+    let corrupt = "{\"app\":\"unlost\",\"version\":1,\"data\":{\"journal\":[{\"id\":\"a\",\"text\":\"half";
+    local_storage().set_item(&key, corrupt).unwrap();
+
+    let store = AppStore::open(&key);
+    match store.mode.get_untracked() {
+        Mode::Recovery { raw, problem } => {
+            assert_eq!(raw, corrupt);
+            assert!(matches!(problem, codec::DecodeError::NotJson(_)), "{problem:?}");
+        }
+        Mode::Ready => panic!("corrupt data must put the app into recovery"),
+    }
+    // Even if something changes the document and asks to save, nothing is written.
+    store.update(|d| {
+        d.add_entry(JournalEntry::new("x", 1, "would overwrite", None));
+    });
+    store.flush();
+    sleep_ms(SAVE_DELAY.as_millis() as i32 + 100).await;
+    assert_eq!(storage::read_raw(&key).as_deref(), Some(corrupt));
+
+    // Only the explicit choice replaces it.
+    store.start_fresh().unwrap();
+    assert_eq!(store.mode.get_untracked(), Mode::Ready);
+    assert_eq!(storage::load(&key), Loaded::Found(Document::default()));
+}
+
+#[wasm_bindgen_test]
+fn newer_version_data_is_recovery_not_a_fresh_start() {
+    let key = unique_key("newer");
+    let newer = "{\"app\":\"unlost\",\"version\":42,\"data\":{\"whatever\":true}}";
+    local_storage().set_item(&key, newer).unwrap();
+    let store = AppStore::open(&key);
+    assert!(matches!(
+        store.mode.get_untracked(),
+        Mode::Recovery { problem: codec::DecodeError::NewerVersion(42), .. }
+    ));
+    store.flush();
+    assert_eq!(storage::read_raw(&key).as_deref(), Some(newer));
+}
+
+#[wasm_bindgen_test]
+async fn changes_are_saved_after_a_pause_not_on_the_keystroke() {
+    let key = unique_key("debounce");
+    let store = AppStore::open(&key);
+    for text in ["H", "He", "Hel", "Hello"] {
+        store.update_quiet(|d| d.set_draft("journal:new", text, 1));
+    }
+    assert!(store.has_unsaved_changes());
+    assert_eq!(storage::read_raw(&key), None, "no write inside the typing path");
+    sleep_ms(SAVE_DELAY.as_millis() as i32 + 200).await;
+    assert!(!store.has_unsaved_changes());
+    let saved = codec::decode(&storage::read_raw(&key).unwrap()).unwrap();
+    assert_eq!(saved.draft("journal:new"), "Hello");
+}
+
+#[wasm_bindgen_test]
+fn flush_saves_at_once_for_page_hide() {
+    let key = unique_key("flush");
+    let store = AppStore::open(&key);
+    store.update_quiet(|d| d.set_draft("journal:new", "mid-sentence when the tab clo", 1));
+    store.flush();
+    let saved = codec::decode(&storage::read_raw(&key).unwrap()).unwrap();
+    assert_eq!(saved.draft("journal:new"), "mid-sentence when the tab clo");
+}
+
+#[wasm_bindgen_test]
+fn a_full_quota_is_reported_and_keeps_everything_in_memory() {
+    let key = unique_key("quota");
+    let store = AppStore::open(&key);
+    store.update(|d| {
+        d.add_entry(JournalEntry::new("before", 1, "saved before the disk filled up", None));
+    });
+    store.flush();
+    assert_eq!(store.save_state.get_untracked(), SaveState::Saved);
+
+    let filler = fill_quota();
+    let big = "a long entry ".repeat(20_000);
+    store.update(|d| {
+        d.add_entry(JournalEntry::new("after", 2, big.as_str(), None));
+    });
+    store.flush();
+    let state = store.save_state.get_untracked();
+    let still_unsaved = store.has_unsaved_changes();
+    let in_memory = store.doc.with_untracked(|d| d.entry("after").map(|e| e.text.len()));
+    let on_disk = codec::decode(&storage::read_raw(&key).unwrap()).unwrap();
+    assert_eq!(storage::save(&key, &store.doc.get_untracked(), 3), Err(SaveProblem::Full));
+
+    // Room again: trying again saves everything.
+    release_quota(&filler);
+    store.retry_save();
+    let after_retry = store.save_state.get_untracked();
+    let saved = codec::decode(&storage::read_raw(&key).unwrap()).unwrap();
+    local_storage().remove_item(&key).unwrap();
+
+    assert_eq!(state, SaveState::Failed(SaveProblem::Full));
+    assert!(still_unsaved, "the change stays marked unsaved");
+    assert_eq!(in_memory, Some(big.len()), "nothing typed is dropped");
+    assert!(on_disk.entry("after").is_none() && on_disk.entry("before").is_some(), "the old save is intact");
+    assert_eq!(after_retry, SaveState::Saved);
+    assert_eq!(saved.entry("after").unwrap().text.len(), big.len());
+}
+
+#[wasm_bindgen_test]
+fn another_tabs_save_replaces_a_clean_copy_and_merges_into_a_dirty_one() {
+    let key = unique_key("tabs");
+    let store = AppStore::open(&key);
+
+    // Clean: take theirs.
+    let theirs = doc_with("written in the other tab");
+    store.take_from_other_tab(Some(codec::encode(&theirs, 1)));
+    assert_eq!(store.doc.get_untracked(), theirs);
+    assert!(!store.has_unsaved_changes());
+
+    // Dirty: keep both.
+    store.update(|d| {
+        d.add_entry(JournalEntry::new("mine", 5, "typed here, not saved yet", None));
+    });
+    let mut theirs2 = theirs.clone();
+    theirs2.add_entry(JournalEntry::new("theirs", 6, "and another there", None));
+    store.take_from_other_tab(Some(codec::encode(&theirs2, 2)));
+    store.doc.with_untracked(|d| {
+        assert!(d.entry("mine").is_some() && d.entry("theirs").is_some() && d.entry("e1").is_some());
+    });
+    store.flush();
+    let saved = codec::decode(&storage::read_raw(&key).unwrap()).unwrap();
+    assert_eq!(saved.journal.len(), 3);
+
+    // Unreadable from the other tab: stop writing rather than overwrite.
+    store.take_from_other_tab(Some("{not json".into()));
+    assert!(matches!(store.mode.get_untracked(), Mode::Recovery { .. }));
+
+    local_storage().remove_item(&key).unwrap();
+}
+
+#[wasm_bindgen_test]
+fn delete_everything_in_another_tab_empties_this_one() {
+    let key = unique_key("erase-other");
+    let store = AppStore::open(&key);
+    store.update(|d| {
+        d.add_entry(JournalEntry::new("a", 1, "text", None));
+    });
+    store.take_from_other_tab(None);
+    assert!(store.doc.get_untracked().is_empty());
+    assert!(!store.has_unsaved_changes());
+}
+
+#[wasm_bindgen_test]
+fn erase_all_removes_only_unlost_keys() {
+    let storage_ = local_storage();
+    storage_.set_item("someone-else", "keep me").unwrap();
+    storage_.set_item("unlost:test:erase", "x").unwrap();
+    storage_.set_item("unlost:document-copy", "y").unwrap();
+    let removed = storage::erase_all().unwrap();
+    assert!(removed >= 2);
+    assert_eq!(storage_.get_item("unlost:test:erase").unwrap(), None);
+    assert_eq!(storage_.get_item("unlost:document-copy").unwrap(), None);
+    assert_eq!(storage_.get_item("someone-else").unwrap().as_deref(), Some("keep me"));
+    storage_.remove_item("someone-else").unwrap();
+}
