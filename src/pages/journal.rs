@@ -12,7 +12,7 @@ pub fn JournalPage() -> impl IntoView {
         <Page title="Journal">
             <JournalEditor
                 label="What's on your mind?"
-                hint="Write as much or as little as you like. It is kept as you type."
+                hint="Write as much or as little as you like. Only you will see it."
             />
             <section aria-labelledby="entries-heading">
                 <h2 id="entries-heading">"Your entries"</h2>

@@ -13,7 +13,7 @@ use crate::model::{Origin, StageId};
 pub fn StagePage(stage: StageId) -> impl IntoView {
     let info = stage.info();
     let eyebrow = match info.number {
-        Some(n) => format!("Stage {n} of 7"),
+        Some(n) => format!("Stage {n}"),
         None => "When it happens".to_string(),
     };
     view! {
