@@ -34,10 +34,19 @@ export default defineConfig({
       ],
     },
   },
-  webServer: {
-    command: `node tests/e2e/serve.mjs dist ${port}`,
-    url: `http://127.0.0.1:${port}/`,
-    reuseExistingServer: false,
-    stdout: 'ignore',
-  },
+  webServer: [
+    {
+      command: `node tests/e2e/serve.mjs dist ${port}`,
+      url: `http://127.0.0.1:${port}/`,
+      reuseExistingServer: false,
+      stdout: 'ignore',
+    },
+    {
+      // The same app built with `--public-url /unlost/` (scripts/test.sh).
+      command: `node tests/e2e/serve.mjs target/e2e-subpath ${port + 1}`,
+      url: `http://127.0.0.1:${port + 1}/unlost/`,
+      reuseExistingServer: false,
+      stdout: 'ignore',
+    },
+  ],
 });

@@ -26,6 +26,8 @@ cargo test --color never --target wasm32-unknown-unknown "${web_tests[@]}" 2>&1 
 
 step "3/3 end-to-end tests against the release build (Playwright + axe-core)"
 trunk build --release --offline
+# The same app for a sub-path deployment, to test that everything follows it.
+trunk build --release --offline --public-url /unlost/ --dist target/e2e-subpath/unlost
 npx playwright test 2>&1 | tee "$logs/e2e.log"
 
 # One closing line for all three layers.

@@ -9,6 +9,7 @@ pub mod components;
 pub mod model;
 pub mod pages;
 pub mod platform;
+pub mod pwa;
 pub mod storage;
 
 use leptos::prelude::*;
@@ -17,6 +18,7 @@ use leptos_router::path;
 
 use crate::components::nav::BottomNav;
 use crate::components::save_notice::SaveNotice;
+use crate::pwa::UpdateNotice;
 use crate::model::StageId;
 use crate::pages::{
     home::Home, journal::JournalPage, not_found::NotFound, recovery::Recovery, settings::SettingsPage,
@@ -32,6 +34,9 @@ pub fn App() -> impl IntoView {
     let store = AppStore::open(DOCUMENT_KEY);
     store.listen();
     provide_context(store);
+    let updates = pwa::Updates::new();
+    updates.start();
+    provide_context(updates);
 
     let in_recovery = move || matches!(store.mode.get(), Mode::Recovery { .. });
     view! {
@@ -41,12 +46,38 @@ pub fn App() -> impl IntoView {
     }
 }
 
+/// "Skip to content" for keyboard users. With a `<base>` element a bare
+/// `#main` would point at the app's root, so the link names the current page.
+#[component]
+fn SkipLink() -> impl IntoView {
+    let location = leptos_router::hooks::use_location();
+    view! {
+        <a
+            class="skip-link"
+            href=move || format!("{}#main", location.pathname.get())
+            on:click=|ev| {
+                ev.prevent_default();
+                if let Some(main) = web_sys::window()
+                    .and_then(|w| w.document())
+                    .and_then(|d| d.get_element_by_id("main"))
+                    .and_then(|e| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(e).ok())
+                {
+                    let _ = main.focus();
+                }
+            }
+        >
+            "Skip to content"
+        </a>
+    }
+}
+
 /// The program's screens under one router, with the navigation bar.
 #[component]
 fn Program() -> impl IntoView {
     view! {
-        <Router>
-            <a class="skip-link" href="#main">"Skip to content"</a>
+        <Router base=platform::base_path()>
+            <SkipLink/>
+            <UpdateNotice/>
             <SaveNotice/>
             <main id="main" tabindex="-1">
                 <Routes fallback=|| view! { <NotFound/> }>

@@ -141,3 +141,30 @@ pub fn iso_datetime(ms: i64) -> String {
         .as_string()
         .unwrap_or_default()
 }
+
+thread_local! {
+    static BASE_PATH: String = compute_base_path();
+}
+
+fn compute_base_path() -> String {
+    // Trunk writes the public URL into `<base href>`; the page's base URI is
+    // where the app lives ("/" at a site's root, "/unlost/" on a sub-path).
+    let base_uri = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.base_uri().ok().flatten())
+        .unwrap_or_default();
+    let path = web_sys::Url::new(&base_uri).map(|u| u.pathname()).unwrap_or_default();
+    path.trim_end_matches('/').to_string()
+}
+
+/// Where the app is served from, without a trailing slash: "" at a site's
+/// root, "/unlost" on a sub-path.
+pub fn base_path() -> String {
+    BASE_PATH.with(|b| b.clone())
+}
+
+/// An in-app address ("/journal") as a link to put in the page, under the
+/// path the app is served from.
+pub fn href(app_path: &str) -> String {
+    format!("{}{}", base_path(), app_path)
+}

@@ -154,7 +154,7 @@ fn EntryItem(row: Row, on_delete: Callback<String>) -> impl IntoView {
     let origin_link = entry.origin.as_ref().map(|o| {
         let info = o.stage.info();
         view! {
-            <A href=o.stage.path()>
+            <A href=platform::href(&o.stage.path())>
                 <span class="visually-hidden">"Written in "</span>
                 {info.title}
             </A>

@@ -24,7 +24,7 @@ pub fn StageCard(
     };
     view! {
         <li class="stage-card" data-stage=info.slug>
-            <A href=stage.path()>
+            <A href=crate::platform::href(&stage.path())>
                 <span class="stage-step">{step}</span>
                 <span class="stage-title">{info.title}</span>
                 <span class="stage-summary">{info.summary}</span>

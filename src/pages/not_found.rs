@@ -9,7 +9,7 @@ pub fn NotFound() -> impl IntoView {
     view! {
         <Page title="This page isn't here">
             <p>"The link may be old or mistyped. Nothing you wrote is affected."</p>
-            <p><A href="/">"Go to your path"</A></p>
+            <p><A href=crate::platform::href("/")>"Go to your path"</A></p>
         </Page>
     }
 }

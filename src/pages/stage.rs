@@ -37,7 +37,7 @@ pub fn StagePage(stage: StageId) -> impl IntoView {
                 />
                 <EntryList stage=stage empty_text="Nothing written here yet."/>
             </section>
-            <p><A href="/">"Back to your path"</A></p>
+            <p><A href=crate::platform::href("/")>"Back to your path"</A></p>
         </Page>
     }
 }

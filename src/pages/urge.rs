@@ -38,7 +38,7 @@ pub fn UrgePage() -> impl IntoView {
                     <li>"A message sent in a rush tends to bring back the pain, not the person."</li>
                     <li>"Each hour you hold on, you get a little of your own strength back."</li>
                 </ul>
-                <p><A href="/stage/no-contact">"Read more about no contact"</A></p>
+                <p><A href=crate::platform::href("/stage/no-contact")>"Read more about no contact"</A></p>
             </section>
             <p class="quiet safety-line">
                 "If you feel unsafe or might hurt yourself, call your local emergency number now."

@@ -5,18 +5,27 @@ import AxeBuilder from '@axe-core/playwright';
 
 export const STORE_KEY = 'unlost:document';
 
+/** Fails the test if any request recorded on `context` left `allowed` origins. */
+export function watchRequests(context, allowed) {
+  const strays = [];
+  context.on('request', (request) => {
+    const url = new URL(request.url());
+    if (url.protocol === 'data:' || url.protocol === 'blob:') return;
+    if (!allowed.has(url.origin)) strays.push(request.url());
+  });
+  return strays;
+}
+
 export const test = base.extend({
-  // Auto: runs for every test, whether it asks for it or not.
+  // Auto: runs for every test, whether it asks for it or not. The page's own
+  // origin is the test server; the sub-path build is served one port up, and
+  // a test that starts a server of its own adds it with `allow`.
   requestsStayHome: [
     async ({ context, baseURL }, use) => {
-      const origin = new URL(baseURL).origin;
-      const strays = [];
-      context.on('request', (request) => {
-        const url = new URL(request.url());
-        if (url.protocol === 'data:' || url.protocol === 'blob:') return;
-        if (url.origin !== origin) strays.push(request.url());
-      });
-      await use(strays);
+      const origin = new URL(baseURL);
+      const allowed = new Set([origin.origin, `${origin.protocol}//${origin.hostname}:${Number(origin.port) + 1}`]);
+      const strays = watchRequests(context, allowed);
+      await use({ allow: (o) => allowed.add(o), allowed });
       expect(strays, 'requests that left the page origin').toEqual([]);
     },
     { auto: true },
@@ -67,4 +76,25 @@ export async function downloadText(download) {
   const chunks = [];
   for await (const chunk of stream) chunks.push(chunk);
   return Buffer.concat(chunks).toString('utf8');
+}
+
+/**
+ * A browser profile on disk, as a person's would be: Chromium only offers
+ * to install apps outside incognito, and every Playwright context is one.
+ */
+export async function persistentContext(playwright, testInfo, baseURL, allowed) {
+  const { mkdtemp } = await import('node:fs/promises');
+  const { tmpdir } = await import('node:os');
+  const { join } = await import('node:path');
+  const dir = await mkdtemp(join(tmpdir(), 'unlost-profile-'));
+  const use = testInfo.project.use;
+  const context = await playwright.chromium.launchPersistentContext(dir, {
+    executablePath: use.launchOptions.executablePath,
+    args: use.launchOptions.args,
+    headless: true,
+    viewport: use.viewport,
+    baseURL,
+  });
+  const strays = watchRequests(context, allowed);
+  return { context, strays };
 }

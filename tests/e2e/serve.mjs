@@ -1,6 +1,7 @@
 // A small static server for the built site, for the end-to-end tests.
-// Binds to 127.0.0.1 only. Any path that is not a file gets index.html, as a
-// static host with a single-page-app fallback would do, so deep links work.
+// Binds to 127.0.0.1 only. Any address that is not a file gets the nearest
+// index.html above it, as a static host with a single-page-app fallback
+// would, so deep links work at the root and on a sub-path.
 //
 //   node tests/e2e/serve.mjs <dir> <port>
 import { createServer } from 'node:http';
@@ -44,7 +45,14 @@ async function fileFor(urlPath) {
 createServer(async (req, res) => {
   const url = new URL(req.url, `http://127.0.0.1:${port}`);
   let path = await fileFor(url.pathname);
-  if (!path && !extname(url.pathname)) path = join(root, 'index.html');
+  if (!path && !extname(url.pathname)) {
+    // The nearest index.html above the address: /unlost/journal -> /unlost/index.html.
+    const parts = url.pathname.split('/').filter(Boolean);
+    while (!path && parts.length > 0) {
+      parts.pop();
+      path = await fileFor(`/${parts.join('/')}/index.html`);
+    }
+  }
   if (!path) {
     res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
     return;

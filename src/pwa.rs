@@ -1,0 +1,144 @@
+//! Offline and updates: registers the service worker (release builds only,
+//! so `trunk serve` never serves a stale cache) and tells the app when a new
+//! version is waiting. The new version takes over only when the person taps
+//! "Reload", after everything is saved.
+
+use leptos::prelude::*;
+use wasm_bindgen::closure::Closure;
+use wasm_bindgen::{JsCast, JsValue};
+use web_sys::{ServiceWorkerRegistration, ServiceWorkerState};
+
+use crate::platform;
+use crate::storage::persist::AppStore;
+
+/// Whether a new version is ready, shared through context.
+#[derive(Clone, Copy)]
+pub struct Updates {
+    pub ready: RwSignal<bool>,
+    registration: StoredValue<Option<ServiceWorkerRegistration>, LocalStorage>,
+    /// Set when this page asked the new version to take over.
+    reloading: StoredValue<bool>,
+}
+
+fn container() -> Option<web_sys::ServiceWorkerContainer> {
+    let navigator = web_sys::window()?.navigator();
+    // Absent on plain http from another machine, and in some private modes.
+    let present = js_sys::Reflect::has(&navigator, &JsValue::from_str("serviceWorker")).unwrap_or(false);
+    present.then(|| navigator.service_worker())
+}
+
+impl Updates {
+    pub fn new() -> Updates {
+        Updates {
+            ready: RwSignal::new(false),
+            registration: StoredValue::new_local(None),
+            reloading: StoredValue::new(false),
+        }
+    }
+
+    /// Registers `sw.js` under the app's own path and starts watching for
+    /// new versions.
+    pub fn start(&self) {
+        if cfg!(debug_assertions) {
+            return;
+        }
+        let Some(sw) = container() else { return };
+        let updates = *self;
+
+        // When a new worker takes control: reload if we asked for it; if
+        // another tab did, say a new version is ready and wait for the person.
+        let on_controller_change = Closure::<dyn Fn()>::new(move || {
+            if updates.reloading.get_value() {
+                if let Some(w) = web_sys::window() {
+                    let _ = w.location().reload();
+                }
+            } else {
+                updates.ready.set(true);
+            }
+        });
+        sw.set_oncontrollerchange(Some(on_controller_change.as_ref().unchecked_ref()));
+        on_controller_change.forget();
+
+        let options = web_sys::RegistrationOptions::new();
+        options.set_scope(&platform::href("/"));
+        let promise = sw.register_with_options(&platform::href("/sw.js"), &options);
+        let had_controller = sw.controller().is_some();
+        leptos::task::spawn_local(async move {
+            let Ok(reg) = wasm_bindgen_futures::JsFuture::from(promise).await else { return };
+            let reg: ServiceWorkerRegistration = reg.unchecked_into();
+            updates.registration.set_value(Some(reg.clone()));
+            if reg.waiting().is_some() && had_controller {
+                updates.ready.set(true);
+            }
+            let watched = reg.clone();
+            let on_update_found = Closure::<dyn Fn()>::new(move || {
+                let Some(installing) = watched.installing() else { return };
+                let worker = installing.clone();
+                let on_state = Closure::<dyn Fn()>::new(move || {
+                    // "installed" with a page already controlled means an
+                    // update is waiting; on a first visit there is nothing to
+                    // replace.
+                    let controlled = container().and_then(|c| c.controller()).is_some();
+                    if worker.state() == ServiceWorkerState::Installed && controlled {
+                        updates.ready.set(true);
+                    }
+                });
+                installing.set_onstatechange(Some(on_state.as_ref().unchecked_ref()));
+                on_state.forget();
+            });
+            reg.set_onupdatefound(Some(on_update_found.as_ref().unchecked_ref()));
+            on_update_found.forget();
+        });
+    }
+
+    /// Asks the browser to look for a new version now.
+    pub fn check(&self) {
+        if let Some(reg) = self.registration.get_value() {
+            let _ = reg.update();
+        }
+    }
+
+    /// Saves everything, then lets the waiting version take over and reloads.
+    pub fn apply(&self, store: &AppStore) {
+        store.flush();
+        let waiting = self.registration.get_value().and_then(|r| r.waiting());
+        match waiting {
+            Some(worker) => {
+                self.reloading.set_value(true);
+                let _ = worker.post_message(&JsValue::from_str("unlost:skip-waiting"));
+            }
+            // Another tab already switched versions: a plain reload is enough.
+            None => {
+                if let Some(w) = web_sys::window() {
+                    let _ = w.location().reload();
+                }
+            }
+        }
+    }
+}
+
+impl Default for Updates {
+    fn default() -> Self {
+        Updates::new()
+    }
+}
+
+/// A quiet line at the top when a new version is ready. Never reloads by
+/// itself: the person chooses when, and everything is saved first.
+#[component]
+pub fn UpdateNotice() -> impl IntoView {
+    let updates = expect_context::<Updates>();
+    let store = expect_context::<AppStore>();
+    view! {
+        <div role="status" aria-live="polite" class="update-region">
+            <Show when=move || updates.ready.get()>
+                <div class="notice notice-update" data-testid="update-notice">
+                    <span>"A new version of Unlost is ready."</span>
+                    <button type="button" class="button button-primary" on:click=move |_| updates.apply(&store)>
+                        "Reload"
+                    </button>
+                </div>
+            </Show>
+        </div>
+    }
+}
