@@ -2,4 +2,11 @@
 fn main() {
     console_error_panic_hook::set_once();
     leptos::mount::mount_to_body(unlost::App);
+    // The app is on screen: the splash from index.html can go.
+    if let Some(splash) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id("splash"))
+    {
+        splash.remove();
+    }
 }

@@ -44,6 +44,10 @@ impl Updates {
         }
         let Some(sw) = container() else { return };
         let updates = *self;
+        let had_controller = sw.controller().is_some();
+        // On a first visit the first worker takes control of an uncontrolled
+        // page: that is not an update.
+        let first_claim_pending = StoredValue::new(!had_controller);
 
         // When a new worker takes control: reload if we asked for it; if
         // another tab did, say a new version is ready and wait for the person.
@@ -52,6 +56,8 @@ impl Updates {
                 if let Some(w) = web_sys::window() {
                     let _ = w.location().reload();
                 }
+            } else if first_claim_pending.get_value() {
+                first_claim_pending.set_value(false);
             } else {
                 updates.ready.set(true);
             }
@@ -62,7 +68,6 @@ impl Updates {
         let options = web_sys::RegistrationOptions::new();
         options.set_scope(&platform::href("/"));
         let promise = sw.register_with_options(&platform::href("/sw.js"), &options);
-        let had_controller = sw.controller().is_some();
         leptos::task::spawn_local(async move {
             let Ok(reg) = wasm_bindgen_futures::JsFuture::from(promise).await else { return };
             let reg: ServiceWorkerRegistration = reg.unchecked_into();

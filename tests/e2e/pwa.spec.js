@@ -37,6 +37,9 @@ test('Chromium finds the app installable', async ({ playwright, baseURL, request
     const page = await context.newPage();
     await openApp(page, '/');
     await waitForOfflineReady(page);
+    // The first worker taking control is not an update.
+    await page.waitForTimeout(300);
+    await expect(page.getByTestId('update-notice')).toHaveCount(0);
     const cdp = await context.newCDPSession(page);
     const { installabilityErrors } = await cdp.send('Page.getInstallabilityErrors');
     expect(installabilityErrors).toEqual([]);

@@ -34,6 +34,11 @@ for (const [path, heading] of SCREENS) {
   });
 }
 
+test('the splash shown while loading is gone once the app is up', async ({ page }) => {
+  await openApp(page, '/');
+  await expect(page.locator('#splash')).toHaveCount(0);
+});
+
 test('the home path lists every stage in order with its status', async ({ page }) => {
   await openApp(page, '/');
   const titles = await page.locator('.stage-title').allTextContents();
