@@ -67,6 +67,7 @@ fn encoded_text_names_the_app_and_version() {
     let v: serde_json::Value = serde_json::from_str(&text).unwrap();
     assert_eq!(v["app"], "unlost");
     assert_eq!(v["version"], CURRENT_VERSION);
+    assert!(v["data"]["assessments"].is_array());
     assert_eq!(v["saved_at"], 42);
     assert_eq!(v["data"]["journal"][0]["text"], "hello");
     // Stable field names: these are the words old backups contain.
@@ -111,7 +112,30 @@ fn an_empty_current_document_decodes_to_the_default() {
 
 #[test]
 fn migrate_accepts_the_current_format_and_refuses_unknown_ones() {
-    let data = serde_json::json!({"journal": []});
+    let data = serde_json::json!({"journal": [], "assessments": [], "assessment_drafts": {}});
     assert_eq!(codec::migrate(data.clone(), CURRENT_VERSION).unwrap(), data);
-    assert!(codec::migrate(data, CURRENT_VERSION + 7).is_err());
+    assert!(codec::migrate(data.clone(), CURRENT_VERSION + 7).is_err());
+    assert!(codec::migrate(data, 0).is_err());
+}
+
+#[test]
+fn format_1_gains_empty_assessments_on_the_way_to_format_2() {
+    let v1 = serde_json::json!({"journal": [{"id": "a", "created_at": 1, "updated_at": 1, "text": "t"}]});
+    let v2 = codec::migrate(v1, 1).unwrap();
+    assert_eq!(v2["assessments"], serde_json::json!([]));
+    assert_eq!(v2["assessment_drafts"], serde_json::json!({}));
+    assert_eq!(v2["journal"][0]["text"], "t");
+    assert!(codec::migrate(serde_json::json!([1, 2]), 1).is_err(), "format 1 data must be an object");
+}
+
+#[test]
+fn the_v2_fixture_keeps_finished_assessments_and_drafts() {
+    use unlost::model::assessment::AssessmentKind;
+    let (_, text) = fixtures().into_iter().find(|(v, _)| *v == 2).expect("v2 fixture");
+    let doc = codec::decode(&text).unwrap();
+    let last = doc.latest_assessment(AssessmentKind::ShouldYouTry).unwrap();
+    assert_eq!(last.answers.note("motives:own"), "We had plans for next summer");
+    assert!(!doc.safety_path(), "an unsure answer is not a red flag");
+    assert_eq!(doc.stage_status(StageId::RealityCheck), StageStatus::InProgress);
+    assert!(doc.answers_in_progress(AssessmentKind::RealityCheck).has("why-left", "stress"));
 }

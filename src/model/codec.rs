@@ -13,7 +13,7 @@ use super::document::Document;
 /// The name in every envelope, so an unrelated JSON file is never taken for ours.
 pub const APP_NAME: &str = "unlost";
 /// The format this build writes.
-pub const CURRENT_VERSION: u32 = 1;
+pub const CURRENT_VERSION: u32 = 2;
 
 #[derive(Serialize)]
 struct EnvelopeOut<'a> {
@@ -126,12 +126,25 @@ pub fn decode(text: &str) -> Result<Document, DecodeError> {
 }
 
 /// Brings the `data` of a version-`from` envelope up to the current version,
-/// one pure step per format change. Format 1 is the first, so there is no step
-/// yet; a format change adds `if from < 2 { data = v1_to_v2(data)?; }` here,
-/// together with a fixture of the old format in `tests/fixtures/`.
-pub fn migrate(data: Value, from: u32) -> Result<Value, DecodeError> {
-    match from {
-        CURRENT_VERSION => Ok(data),
-        other => Err(DecodeError::Damaged(format!("no migration from format {other}"))),
+/// one pure step per format change, each with a fixture of the old format in
+/// `tests/fixtures/`.
+pub fn migrate(mut data: Value, from: u32) -> Result<Value, DecodeError> {
+    if from == 0 || from > CURRENT_VERSION {
+        return Err(DecodeError::Damaged(format!("no migration from format {from}")));
     }
+    if from < 2 {
+        data = v1_to_v2(data)?;
+    }
+    Ok(data)
+}
+
+/// Format 2 added finished assessments and their drafts. Older data has
+/// none; the step makes that explicit and checks the shape it builds on.
+fn v1_to_v2(mut data: Value) -> Result<Value, DecodeError> {
+    let object = data
+        .as_object_mut()
+        .ok_or_else(|| DecodeError::Damaged("format 1 data is not an object".into()))?;
+    object.entry("assessments").or_insert_with(|| Value::Array(Vec::new()));
+    object.entry("assessment_drafts").or_insert_with(|| Value::Object(Default::default()));
+    Ok(data)
 }

@@ -5,6 +5,7 @@ use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
 
+use super::assessment::{red_flags, AssessmentKind, AssessmentRecord, Answers, RedFlag};
 use super::journal::{has_words, newest_first, JournalEntry, Origin};
 use super::stages::StageId;
 
@@ -66,6 +67,11 @@ pub struct Document {
     pub drafts: BTreeMap<String, Draft>,
     pub stages: BTreeMap<StageId, StageRecord>,
     pub settings: Settings,
+    /// Finished assessments, oldest first, each kept so it can be compared
+    /// with a later retake. (Format 2.)
+    pub assessments: Vec<AssessmentRecord>,
+    /// Answers given so far to an assessment not yet finished. (Format 2.)
+    pub assessment_drafts: BTreeMap<AssessmentKind, Answers>,
 }
 
 /// The draft key for a new journal entry written in a given place.
@@ -180,10 +186,19 @@ impl Document {
     }
 
     /// Not started, in progress, or done, from what is saved: a stage is done
-    /// when its own tools say so, and in progress once anything was written in it.
+    /// when its own tools say so (for an assessment, once it has been
+    /// finished), and in progress once anything was written or answered in it.
     pub fn stage_status(&self, stage: StageId) -> StageStatus {
         if self.stages.get(&stage).is_some_and(|r| r.completed_at.is_some()) {
             return StageStatus::Done;
+        }
+        if let Some(kind) = AssessmentKind::for_stage(stage) {
+            if self.latest_assessment(kind).is_some() {
+                return StageStatus::Done;
+            }
+            if self.assessment_drafts.get(&kind).is_some_and(|a| !a.is_empty()) {
+                return StageStatus::InProgress;
+            }
         }
         let prefix = format!("journal:new:{}", stage.slug());
         let drafting = self
@@ -195,6 +210,56 @@ impl Document {
         } else {
             StageStatus::NotStarted
         }
+    }
+
+    /// The answers being given now: the draft if there is one, otherwise a
+    /// copy of the last finished answers (so a retake starts from them).
+    pub fn answers_in_progress(&self, kind: AssessmentKind) -> Answers {
+        self.assessment_drafts
+            .get(&kind)
+            .cloned()
+            .or_else(|| self.latest_assessment(kind).map(|r| r.answers.clone()))
+            .unwrap_or_default()
+    }
+
+    pub fn set_answers(&mut self, kind: AssessmentKind, answers: Answers) {
+        self.assessment_drafts.insert(kind, answers);
+    }
+
+    /// Keeps the answers as a finished assessment with its date. Refused
+    /// while a required question is unanswered.
+    pub fn finish_assessment(&mut self, kind: AssessmentKind, id: String, now: i64) -> bool {
+        let answers = self.answers_in_progress(kind);
+        if !answers.missing(kind).is_empty() {
+            return false;
+        }
+        self.assessment_drafts.remove(&kind);
+        self.assessments.push(AssessmentRecord { id, kind, completed_at: now, answers });
+        true
+    }
+
+    pub fn latest_assessment(&self, kind: AssessmentKind) -> Option<&AssessmentRecord> {
+        self.assessments.iter().filter(|r| r.kind == kind).max_by_key(|r| r.completed_at)
+    }
+
+    /// Every finished assessment of a kind, newest first.
+    pub fn assessment_history(&self, kind: AssessmentKind) -> Vec<&AssessmentRecord> {
+        let mut list: Vec<_> = self.assessments.iter().filter(|r| r.kind == kind).collect();
+        list.sort_by(|a, b| b.completed_at.cmp(&a.completed_at));
+        list
+    }
+
+    /// The red flags behind the "Getting yourself back" path: those in the
+    /// latest finished "Should you even try?". Empty when the path is the
+    /// usual one.
+    pub fn safety_flags(&self) -> Vec<RedFlag> {
+        self.latest_assessment(AssessmentKind::ShouldYouTry)
+            .map(|r| red_flags(&r.answers))
+            .unwrap_or_default()
+    }
+
+    pub fn safety_path(&self) -> bool {
+        !self.safety_flags().is_empty()
     }
 
     /// Folds another copy of the data (another tab's, or a backup) into this
@@ -238,6 +303,20 @@ impl Document {
         }
         if other.settings.updated_at > self.settings.updated_at {
             self.settings = other.settings.clone();
+        }
+        for theirs in &other.assessments {
+            if !self.assessments.iter().any(|r| r.id == theirs.id) {
+                self.assessments.push(theirs.clone());
+            }
+        }
+        self.assessments.sort_by(|a, b| a.completed_at.cmp(&b.completed_at).then_with(|| a.id.cmp(&b.id)));
+        for (kind, theirs) in &other.assessment_drafts {
+            match self.assessment_drafts.get(kind) {
+                Some(mine) if mine.updated_at >= theirs.updated_at => {}
+                _ => {
+                    self.assessment_drafts.insert(*kind, theirs.clone());
+                }
+            }
         }
     }
 }

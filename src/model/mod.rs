@@ -1,6 +1,7 @@
 //! Plain Rust: the types, rules and formats of Unlost. Nothing here touches
 //! the browser, so every rule is tested natively with `cargo test`.
 
+pub mod assessment;
 pub mod codec;
 pub mod document;
 pub mod journal;

@@ -1,0 +1,857 @@
+//! Honest self-assessments: "Should you even try?" (stage 0), "Is there still
+//! a real chance?" (stage 3) and "If they come back on their own". Each is a
+//! list of questions; plain rules turn the answers into findings and a next
+//! step. There is no score and no percentage: nobody can be reduced to one.
+
+use std::collections::BTreeMap;
+
+use serde::{Deserialize, Serialize};
+
+use super::stages::StageId;
+
+/// Which assessment a set of answers belongs to.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum AssessmentKind {
+    ShouldYouTry,
+    RealityCheck,
+    TheyCameBack,
+}
+
+impl AssessmentKind {
+    pub const ALL: [AssessmentKind; 3] =
+        [AssessmentKind::ShouldYouTry, AssessmentKind::RealityCheck, AssessmentKind::TheyCameBack];
+
+    pub fn stage(self) -> StageId {
+        match self {
+            AssessmentKind::ShouldYouTry => StageId::ShouldYouTry,
+            AssessmentKind::RealityCheck => StageId::RealityCheck,
+            AssessmentKind::TheyCameBack => StageId::IfTheyComeBack,
+        }
+    }
+
+    pub fn for_stage(stage: StageId) -> Option<AssessmentKind> {
+        AssessmentKind::ALL.into_iter().find(|k| k.stage() == stage)
+    }
+
+    pub fn questions(self) -> &'static [Question] {
+        match self {
+            AssessmentKind::ShouldYouTry => SHOULD_YOU_TRY,
+            AssessmentKind::RealityCheck => REALITY_CHECK,
+            AssessmentKind::TheyCameBack => THEY_CAME_BACK,
+        }
+    }
+
+    pub fn question(self, id: &str) -> Option<&'static Question> {
+        self.questions().iter().find(|q| q.id == id)
+    }
+
+    /// The sections in order, as they are shown one step at a time.
+    pub fn sections(self) -> Vec<&'static str> {
+        let mut out: Vec<&'static str> = Vec::new();
+        for q in self.questions() {
+            if !out.contains(&q.section) {
+                out.push(q.section);
+            }
+        }
+        out
+    }
+}
+
+/// One option of a question.
+#[derive(Debug)]
+pub struct Choice {
+    pub id: &'static str,
+    pub label: &'static str,
+}
+
+/// One question, with its options in the order they are shown.
+#[derive(Debug)]
+pub struct Question {
+    pub id: &'static str,
+    /// The step it is shown in.
+    pub section: &'static str,
+    pub prompt: &'static str,
+    pub help: Option<&'static str>,
+    pub choices: &'static [Choice],
+    /// Several choices may be picked (each with its own note).
+    pub multiple: bool,
+    /// Whether answering it is needed before the outcome can be shown.
+    pub required: bool,
+    /// Whether a free-text note is offered.
+    pub note: bool,
+}
+
+const fn c(id: &'static str, label: &'static str) -> Choice {
+    Choice { id, label }
+}
+
+const YES_NO_UNSURE: &[Choice] = &[c("yes", "Yes"), c("no", "No"), c("unsure", "I'm not sure")];
+
+pub static SHOULD_YOU_TRY: &[Question] = &[
+    Question {
+        id: "motives",
+        section: "Why you want them back",
+        prompt: "What draws you back to them? Pick every reason that is true, even the uncomfortable ones.",
+        help: Some("Nobody else sees this. Honest answers help you most."),
+        choices: &[
+            c("lonely", "I feel lonely and miss the comfort of having them"),
+            c("regret", "I regret something I did and want to put it right"),
+            c("fear", "I'm afraid I'll never find anyone like them again"),
+            c("worth", "I believe what we had was good and worth saving"),
+            c("own", "Something else, in my own words"),
+        ],
+        multiple: true,
+        required: true,
+        note: true,
+    },
+    Question {
+        id: "healthy",
+        section: "What it was really like",
+        prompt: "Looking back, was the relationship mostly healthy, or full of lies, disrespect or hurt?",
+        help: None,
+        choices: &[
+            c("healthy", "Mostly healthy"),
+            c("mixed", "A mix of both"),
+            c("hurtful", "Mostly lies, disrespect or hurt"),
+            c("unsure", "I can't tell yet"),
+        ],
+        multiple: false,
+        required: true,
+        note: true,
+    },
+    Question {
+        id: "best",
+        section: "What it was really like",
+        prompt: "Did you bring out the best in each other, or did you often feel small, anxious or not enough?",
+        help: None,
+        choices: &[
+            c("best", "We mostly brought out the best in each other"),
+            c("sometimes", "Sometimes one, sometimes the other"),
+            c("small", "I often felt small, anxious or not enough"),
+            c("unsure", "I can't tell yet"),
+        ],
+        multiple: false,
+        required: true,
+        note: true,
+    },
+    Question {
+        id: "six-months",
+        section: "What it was really like",
+        prompt: "If you got back together and nothing changed, would you be happy six months from now?",
+        help: None,
+        choices: &[c("yes", "Yes, I think so"), c("unsure", "I'm not sure"), c("no", "No, probably not")],
+        multiple: false,
+        required: true,
+        note: true,
+    },
+    Question {
+        id: "abuse",
+        section: "Your safety",
+        prompt: "Were they ever physically, verbally or emotionally abusive towards you?",
+        help: Some("This includes hitting or threatening, insults and humiliation, and controlling who you see or what you do."),
+        choices: YES_NO_UNSURE,
+        multiple: false,
+        required: true,
+        note: false,
+    },
+    Question {
+        id: "cheating",
+        section: "Your safety",
+        prompt: "Did they cheat or lie again and again, without ever taking responsibility?",
+        help: None,
+        choices: YES_NO_UNSURE,
+        multiple: false,
+        required: true,
+        note: false,
+    },
+    Question {
+        id: "afraid",
+        section: "Your safety",
+        prompt: "Did you feel small, afraid or unworthy most of the time you were together?",
+        help: None,
+        choices: YES_NO_UNSURE,
+        multiple: false,
+        required: true,
+        note: false,
+    },
+    Question {
+        id: "lost-self",
+        section: "Your safety",
+        prompt: "Did you lose yourself completely in the relationship, and are only now finding out who you are again?",
+        help: None,
+        choices: YES_NO_UNSURE,
+        multiple: false,
+        required: true,
+        note: false,
+    },
+];
+
+pub static REALITY_CHECK: &[Question] = &[
+    Question {
+        id: "said-never",
+        section: "Where they stand",
+        prompt: "Have they told you clearly that they never want to speak to you again?",
+        help: None,
+        choices: YES_NO_UNSURE,
+        multiple: false,
+        required: true,
+        note: false,
+    },
+    Question {
+        id: "blocked",
+        section: "Where they stand",
+        prompt: "Have they blocked you?",
+        help: None,
+        choices: &[c("everywhere", "Yes, everywhere"), c("some", "In some places"), c("no", "No")],
+        multiple: false,
+        required: true,
+        note: false,
+    },
+    Question {
+        id: "new-relationship",
+        section: "Where they stand",
+        prompt: "Are they in a serious new relationship?",
+        help: None,
+        choices: &[c("yes", "Yes"), c("unsure", "I don't know"), c("no", "No")],
+        multiple: false,
+        required: true,
+        note: false,
+    },
+    Question {
+        id: "how-ended",
+        section: "How it ended",
+        prompt: "How did the breakup happen?",
+        help: Some("Words said in the heat of the moment are different from a decision that grew over months."),
+        choices: &[
+            c("heat", "In the heat of the moment: a fight, or a very hard time"),
+            c("checked-out", "They had been pulling away for months before they ended it"),
+            c("unsure", "I'm not sure"),
+        ],
+        multiple: false,
+        required: true,
+        note: true,
+    },
+    Question {
+        id: "why-left",
+        section: "How it ended",
+        prompt: "What did they leave over? Pick all that fit.",
+        help: None,
+        choices: &[
+            c("communication", "Poor communication"),
+            c("jealousy", "Jealousy"),
+            c("immaturity", "Immaturity"),
+            c("stress", "Stress from outside the relationship"),
+            c("values", "Deeply different values or life plans"),
+            c("abuse", "Abuse"),
+            c("attraction", "They no longer felt attracted"),
+            c("unsure", "I don't really know"),
+        ],
+        multiple: true,
+        required: true,
+        note: false,
+    },
+    Question {
+        id: "contacted",
+        section: "Signs since",
+        prompt: "Have they reached out to you since the breakup?",
+        help: None,
+        choices: &[c("yes", "Yes"), c("no", "No")],
+        multiple: false,
+        required: true,
+        note: false,
+    },
+    Question {
+        id: "emotional",
+        section: "Signs since",
+        prompt: "When your name comes up, do they still seem emotional about you?",
+        help: None,
+        choices: &[c("yes", "Yes"), c("no", "No"), c("unknown", "I don't know")],
+        multiple: false,
+        required: true,
+        note: false,
+    },
+    Question {
+        id: "friends",
+        section: "Signs since",
+        prompt: "Have mutual friends told you, without you asking, that they still care or feel confused?",
+        help: Some("Asking friends for news breaks no contact, so only count what came to you."),
+        choices: &[c("yes", "Yes"), c("no", "No"), c("unknown", "I haven't heard anything")],
+        multiple: false,
+        required: true,
+        note: false,
+    },
+];
+
+pub static THEY_CAME_BACK: &[Question] = &[
+    Question {
+        id: "changed",
+        section: "Before you answer",
+        prompt: "Has anything actually changed: in them, in you, or in what led to the breakup?",
+        help: None,
+        choices: &[c("yes", "Yes, and I can name what"), c("unsure", "I'm not sure"), c("no", "No, not really")],
+        multiple: false,
+        required: true,
+        note: true,
+    },
+    Question {
+        id: "safe",
+        section: "Before you answer",
+        prompt: "Do you feel emotionally safe with them?",
+        help: None,
+        choices: &[c("yes", "Yes"), c("unsure", "I'm not sure"), c("no", "No")],
+        multiple: false,
+        required: true,
+        note: true,
+    },
+    Question {
+        id: "why",
+        section: "Before you answer",
+        prompt: "Are you drawn back mostly because you feel lonely, or because you believe you can build something better this time?",
+        help: None,
+        choices: &[
+            c("better", "I believe we can build something better"),
+            c("lonely", "Mostly because I feel lonely"),
+            c("unsure", "I honestly can't tell"),
+        ],
+        multiple: false,
+        required: true,
+        note: true,
+    },
+];
+
+/// What someone answered, saved as they go. Choices are stored by id, so
+/// rewording a question never breaks saved answers.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Answers {
+    /// Question id to the chosen option ids.
+    pub chosen: BTreeMap<String, Vec<String>>,
+    /// Notes by question id, or by `question:choice` for a note on one option.
+    pub notes: BTreeMap<String, String>,
+    /// When these answers last changed (to settle a merge between two tabs).
+    pub updated_at: i64,
+}
+
+impl Answers {
+    pub fn is_empty(&self) -> bool {
+        self.chosen.values().all(Vec::is_empty) && self.notes.values().all(|n| n.trim().is_empty())
+    }
+
+    /// The single answer to a question.
+    pub fn one(&self, question: &str) -> Option<&str> {
+        self.chosen.get(question).and_then(|c| c.first()).map(String::as_str)
+    }
+
+    pub fn has(&self, question: &str, choice: &str) -> bool {
+        self.chosen.get(question).is_some_and(|c| c.iter().any(|x| x == choice))
+    }
+
+    pub fn note(&self, key: &str) -> &str {
+        self.notes.get(key).map(|s| s.trim()).unwrap_or("")
+    }
+
+    /// Picks `choice`; for a single-answer question it replaces the old one,
+    /// for a multiple-answer question it is added or removed.
+    pub fn choose(&mut self, kind: AssessmentKind, question: &str, choice: &str) {
+        let multiple = kind.question(question).is_some_and(|q| q.multiple);
+        let list = self.chosen.entry(question.to_string()).or_default();
+        if multiple {
+            if let Some(at) = list.iter().position(|x| x == choice) {
+                list.remove(at);
+            } else {
+                list.push(choice.to_string());
+            }
+        } else {
+            *list = vec![choice.to_string()];
+        }
+    }
+
+    pub fn set_note(&mut self, key: &str, text: &str) {
+        if text.is_empty() {
+            self.notes.remove(key);
+        } else {
+            self.notes.insert(key.to_string(), text.to_string());
+        }
+    }
+
+    /// Required questions not yet answered, in order.
+    pub fn missing(&self, kind: AssessmentKind) -> Vec<&'static Question> {
+        kind.questions()
+            .iter()
+            .filter(|q| q.required && self.chosen.get(q.id).is_none_or(Vec::is_empty))
+            .collect()
+    }
+}
+
+/// A finished assessment, kept with its date so it can be retaken and compared.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct AssessmentRecord {
+    pub id: String,
+    pub kind: AssessmentKind,
+    pub completed_at: i64,
+    pub answers: Answers,
+}
+
+/// How a finding reads.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Tone {
+    /// Something to be careful about, for your own sake.
+    Caution,
+    /// A sign against trying.
+    Against,
+    /// Neither way.
+    Neutral,
+    /// A sign in favour, or something solid to build on.
+    InFavour,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Finding {
+    pub tone: Tone,
+    pub text: String,
+}
+
+fn finding(tone: Tone, text: impl Into<String>) -> Finding {
+    Finding { tone, text: text.into() }
+}
+
+/// A titled group of findings.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct FindingGroup {
+    pub title: &'static str,
+    pub findings: Vec<Finding>,
+}
+
+/// Where the app suggests going next.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct NextStep {
+    pub label: &'static str,
+    /// An in-app path such as `/stage/no-contact`.
+    pub path: String,
+}
+
+fn step(label: &'static str, path: &str) -> NextStep {
+    NextStep { label, path: path.to_string() }
+}
+
+/// The overall direction an assessment points in.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Verdict {
+    /// Stage 0 with a red flag: the path becomes "Getting yourself back".
+    GetYourselfBack,
+    /// Stage 0: your own answers say the old relationship was not good for you.
+    NotAsItWas,
+    /// Stage 0: the reasons are mostly fear and loneliness.
+    MostlyPanic,
+    /// Stage 0: there is something real to build on.
+    SomethingToBuildOn,
+    /// Mixed answers: keep steady and look again later.
+    Unclear,
+    /// Stage 3: the door looks closed.
+    DoorClosed,
+    /// Stage 3: the door may be open.
+    DoorMayBeOpen,
+    /// Stage 3: signs both ways.
+    WaitAndWork,
+    /// They came back, and you do not feel safe.
+    TakeCareFirst,
+    /// They came back, but something is missing.
+    TakeYourTime,
+    /// They came back, and it may be worth talking.
+    WorthTalking,
+}
+
+/// What an assessment's answers suggest, in plain words.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Outcome {
+    pub verdict: Verdict,
+    pub headline: &'static str,
+    pub explanation: String,
+    pub groups: Vec<FindingGroup>,
+    pub next: Vec<NextStep>,
+}
+
+/// A warning sign from stage 0 that turns the program towards getting
+/// yourself back.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum RedFlag {
+    Abuse,
+    RepeatedCheating,
+    SmallAndAfraid,
+    LostYourself,
+}
+
+impl RedFlag {
+    pub const ALL: [(RedFlag, &'static str); 4] = [
+        (RedFlag::Abuse, "abuse"),
+        (RedFlag::RepeatedCheating, "cheating"),
+        (RedFlag::SmallAndAfraid, "afraid"),
+        (RedFlag::LostYourself, "lost-self"),
+    ];
+
+    /// How the app names it back to the person, in the second person.
+    pub fn described(self) -> &'static str {
+        match self {
+            RedFlag::Abuse => "they were abusive towards you",
+            RedFlag::RepeatedCheating => "they cheated or lied again and again without taking responsibility",
+            RedFlag::SmallAndAfraid => "you felt small, afraid or unworthy most of the time",
+            RedFlag::LostYourself => "you lost yourself completely in the relationship",
+        }
+    }
+}
+
+/// The red flags answered "yes".
+pub fn red_flags(answers: &Answers) -> Vec<RedFlag> {
+    RedFlag::ALL.iter().filter(|(_, q)| answers.one(q) == Some("yes")).map(|(f, _)| *f).collect()
+}
+
+/// Stage 0: should you even try?
+pub fn should_you_try(answers: &Answers) -> Outcome {
+    let flags = red_flags(answers);
+
+    let mut motives = Vec::new();
+    let (mut panic, mut building) = (0, 0);
+    for choice in answers.chosen.get("motives").into_iter().flatten() {
+        let f = match choice.as_str() {
+            "lonely" => {
+                panic += 1;
+                finding(
+                    Tone::Against,
+                    "Missing the comfort is real and it hurts. It also tends to ease as your days fill up again, so on its own it is a shaky reason to go back.",
+                )
+            }
+            "fear" => {
+                panic += 1;
+                finding(
+                    Tone::Against,
+                    "The fear of never finding anyone like them is one of the most common feelings after a breakup. It is usually panic talking, not a fact about your future.",
+                )
+            }
+            "regret" => {
+                building += 1;
+                finding(
+                    Tone::InFavour,
+                    "Regret can be worth building on, if it turns into real change and not only an apology.",
+                )
+            }
+            "worth" => {
+                building += 1;
+                finding(
+                    Tone::InFavour,
+                    "Believing it was good and worth saving is something to build on, as long as your honest answers about what it was like agree.",
+                )
+            }
+            "own" => {
+                let own = answers.note("motives:own");
+                finding(
+                    Tone::Neutral,
+                    if own.is_empty() {
+                        "You have a reason of your own. Writing it down in a sentence can show whether it comes from calm or from panic.".to_string()
+                    } else {
+                        format!("In your own words: “{own}”. Read it back slowly: does it come from calm, or from panic?")
+                    },
+                )
+            }
+            _ => continue,
+        };
+        motives.push(f);
+    }
+
+    let mut honesty = Vec::new();
+    let (mut good, mut bad) = (0, 0);
+    match answers.one("healthy") {
+        Some("healthy") => {
+            good += 1;
+            honesty.push(finding(Tone::InFavour, "You see the relationship as mostly healthy."));
+        }
+        Some("mixed") => honesty.push(finding(Tone::Neutral, "You see a mix of good and hurtful times.")),
+        Some("hurtful") => {
+            bad += 1;
+            honesty.push(finding(
+                Tone::Against,
+                "You describe it as mostly lies, disrespect or hurt. That is not something to go back to as it was.",
+            ));
+        }
+        Some(_) => honesty.push(finding(Tone::Neutral, "You can't yet tell whether it was healthy. That is fine; it often gets clearer with some distance.")),
+        None => {}
+    }
+    match answers.one("best") {
+        Some("best") => {
+            good += 1;
+            honesty.push(finding(Tone::InFavour, "You mostly brought out the best in each other."));
+        }
+        Some("sometimes") => honesty.push(finding(Tone::Neutral, "Sometimes you brought out the best in each other, sometimes not.")),
+        Some("small") => {
+            bad += 1;
+            honesty.push(finding(
+                Tone::Against,
+                "You often felt small, anxious or not enough. Love should not leave you feeling that way.",
+            ));
+        }
+        Some(_) => honesty.push(finding(Tone::Neutral, "You can't yet tell how you were with each other.")),
+        None => {}
+    }
+    match answers.one("six-months") {
+        Some("yes") => {
+            good += 1;
+            honesty.push(finding(Tone::InFavour, "You think you could be happy together even if little changed."));
+        }
+        Some("no") => {
+            bad += 1;
+            honesty.push(finding(
+                Tone::Against,
+                "You don't think you'd be happy in six months if nothing changed. So the goal is not to go back to how it was; it is change.",
+            ));
+        }
+        Some(_) => honesty.push(finding(Tone::Neutral, "You're not sure you'd be happy in six months if nothing changed.")),
+        None => {}
+    }
+
+    let mut safety = Vec::new();
+    for flag in &flags {
+        safety.push(finding(Tone::Caution, format!("You said {}.", flag.described())));
+    }
+    let unsure: Vec<&str> = RedFlag::ALL
+        .iter()
+        .filter(|(_, q)| answers.one(q) == Some("unsure"))
+        .map(|(f, _)| f.described())
+        .collect();
+    if !unsure.is_empty() {
+        safety.push(finding(
+            Tone::Caution,
+            format!(
+                "You weren't sure whether {}. That deserves a slow, careful look, and the support numbers below are there if you want to talk to someone.",
+                unsure.join(", or whether ")
+            ),
+        ));
+    }
+
+    let (verdict, headline, explanation, next) = if !flags.is_empty() {
+        (
+            Verdict::GetYourselfBack,
+            "This is about getting yourself back",
+            "From what you shared, trying to win them back could put you back somewhere that hurt you. The path now turns towards you: your safety, your strength, your own life. You can look at your answers again at any time.".to_string(),
+            vec![step("Getting yourself back", "/getting-yourself-back")],
+        )
+    } else if bad >= 2 {
+        (
+            Verdict::NotAsItWas,
+            "Not as it was",
+            "Your own answers say the relationship, as it was, was not good for you. Before anything else, give yourself room: no contact and time for yourself.".to_string(),
+            vec![step("Start with no contact", "/stage/no-contact"), step("Work on yourself", "/stage/work-on-yourself")],
+        )
+    } else if panic > 0 && building == 0 {
+        (
+            Verdict::MostlyPanic,
+            "Mostly panic talking, for now",
+            "The reasons you picked are about loneliness and fear. They are real and they hurt, and they tend to quieten with time and space. Steady yourself first, then look again.".to_string(),
+            vec![step("Start with no contact", "/stage/no-contact"), step("Work on yourself", "/stage/work-on-yourself")],
+        )
+    } else if building > 0 && good >= 2 && bad == 0 {
+        (
+            Verdict::SomethingToBuildOn,
+            "There may be something real here",
+            "You have reasons worth building on, and your answers about the relationship are mostly good. That is a start, not a promise: the next step is still space, and work on yourself.".to_string(),
+            vec![step("Go on to no contact", "/stage/no-contact")],
+        )
+    } else {
+        (
+            Verdict::Unclear,
+            "It's not clear yet, and that's all right",
+            "Your answers point both ways. Give it time: hold no contact, work on yourself, and come back to these questions in a few weeks to see what has changed.".to_string(),
+            vec![step("Go on to no contact", "/stage/no-contact"), step("Work on yourself", "/stage/work-on-yourself")],
+        )
+    };
+
+    let mut groups = Vec::new();
+    if !safety.is_empty() {
+        groups.push(FindingGroup { title: "Your safety", findings: safety });
+    }
+    if !motives.is_empty() {
+        groups.push(FindingGroup { title: "Why you want them back", findings: motives });
+    }
+    if !honesty.is_empty() {
+        groups.push(FindingGroup { title: "What it was really like", findings: honesty });
+    }
+    Outcome { verdict, headline, explanation, groups, next }
+}
+
+/// Stage 3: is there still a real chance? `safety_path` is whether stage 0
+/// turned the program towards getting yourself back.
+pub fn reality_check(answers: &Answers, safety_path: bool) -> Outcome {
+    let mut closed = Vec::new();
+    let mut strong_closed = false;
+    let mut open = Vec::new();
+    let mut changeable = Vec::new();
+
+    if answers.one("said-never") == Some("yes") {
+        strong_closed = true;
+        closed.push(finding(Tone::Against, "They told you clearly they never want to speak again."));
+    }
+    match answers.one("blocked") {
+        Some("everywhere") => {
+            strong_closed = true;
+            closed.push(finding(Tone::Against, "They have blocked you everywhere."));
+        }
+        Some("some") => closed.push(finding(Tone::Neutral, "They have blocked you in some places: they want some distance.")),
+        _ => {}
+    }
+    if answers.one("new-relationship") == Some("yes") {
+        strong_closed = true;
+        closed.push(finding(Tone::Against, "They are in a serious new relationship."));
+    }
+    match answers.one("how-ended") {
+        Some("checked-out") => closed.push(finding(
+            Tone::Against,
+            "They had been pulling away for months before ending it: a decision that grew slowly is harder to undo.",
+        )),
+        Some("heat") => open.push(finding(
+            Tone::InFavour,
+            "It ended in the heat of the moment, which can be different from a settled decision.",
+        )),
+        _ => {}
+    }
+    let reasons = answers.chosen.get("why-left").cloned().unwrap_or_default();
+    for r in &reasons {
+        match r.as_str() {
+            "communication" => changeable.push(finding(Tone::InFavour, "Poor communication can be learned differently.")),
+            "jealousy" => changeable.push(finding(Tone::InFavour, "Jealousy can be worked on, with time and honesty.")),
+            "immaturity" => changeable.push(finding(Tone::InFavour, "Immaturity is something people grow out of.")),
+            "stress" => changeable.push(finding(Tone::InFavour, "Stress from outside can ease, and can be handled better together.")),
+            "values" => closed.push(finding(Tone::Against, "Deeply different values or life plans are very hard to bridge.")),
+            "abuse" => {
+                strong_closed = true;
+                closed.push(finding(Tone::Against, "Abuse ended it. That is not a door to push on, for either of you."));
+            }
+            "attraction" => closed.push(finding(Tone::Against, "They no longer felt attracted. That rarely returns through effort alone.")),
+            _ => {}
+        }
+    }
+    if answers.one("contacted") == Some("yes") {
+        open.push(finding(Tone::InFavour, "They have reached out to you since the breakup."));
+    }
+    if answers.one("emotional") == Some("yes") {
+        open.push(finding(Tone::InFavour, "They still seem emotional when your name comes up."));
+    }
+    if answers.one("friends") == Some("yes") {
+        open.push(finding(Tone::InFavour, "Mutual friends say they still care or feel confused."));
+    }
+
+    let weak_closed = closed.iter().filter(|f| f.tone == Tone::Against).count();
+    let (verdict, headline, explanation, mut next) = if strong_closed {
+        (
+            Verdict::DoorClosed,
+            "Don't push. This is the time to accept and heal.",
+            "Some of what you described is a clear no, and pushing against it would hurt you both. That says nothing about your worth. The strongest move now is to turn towards your own healing.".to_string(),
+            vec![
+                step("Accepting their decision", "/stage/accepting-their-decision"),
+                step("Work on yourself", "/stage/work-on-yourself"),
+            ],
+        )
+    } else if weak_closed == 0 && open.len() >= 2 {
+        (
+            Verdict::DoorMayBeOpen,
+            "The door may still be open",
+            "Nothing you described closes the door, and there are real signs it may be open. Nobody can read their mind, so go gently: the first-message stage starts by checking whether you are ready.".to_string(),
+            vec![step("The first message", "/stage/first-message")],
+        )
+    } else {
+        (
+            Verdict::WaitAndWork,
+            "Keep working on yourself, and wait",
+            "The signs point both ways, or there are too few to go on. Give it more time: hold no contact, keep working on yourself, and look at this again in a few weeks.".to_string(),
+            vec![step("Work on yourself", "/stage/work-on-yourself"), step("No contact", "/stage/no-contact")],
+        )
+    };
+    if safety_path && verdict == Verdict::DoorMayBeOpen {
+        next = vec![step("Getting yourself back", "/getting-yourself-back")];
+    }
+    let explanation = if safety_path {
+        format!(
+            "{explanation} Because of what you shared in “Should you even try?”, your path is about getting yourself back, so the app will not guide you towards reaching out."
+        )
+    } else {
+        explanation
+    };
+
+    let mut groups = Vec::new();
+    if !closed.is_empty() {
+        groups.push(FindingGroup { title: "Signs the door is closed", findings: closed });
+    }
+    if !open.is_empty() {
+        groups.push(FindingGroup { title: "Signs it may be open", findings: open });
+    }
+    if !changeable.is_empty() {
+        groups.push(FindingGroup { title: "What could change", findings: changeable });
+    }
+    Outcome { verdict, headline, explanation, groups, next }
+}
+
+/// If they come back on their own: a checklist before answering.
+pub fn they_came_back(answers: &Answers) -> Outcome {
+    let mut findings = Vec::new();
+    let safe = answers.one("safe");
+    let changed = answers.one("changed");
+    let why = answers.one("why");
+    match safe {
+        Some("no") => findings.push(finding(Tone::Caution, "You don't feel emotionally safe with them. That matters more than anything they say.")),
+        Some("unsure") => findings.push(finding(Tone::Caution, "You're not sure you feel safe with them. Give that feeling time to become clear.")),
+        Some(_) => findings.push(finding(Tone::InFavour, "You feel emotionally safe with them.")),
+        None => {}
+    }
+    match changed {
+        Some("no") => findings.push(finding(Tone::Against, "Nothing has really changed yet. Without change, the same ending is likely.")),
+        Some("unsure") => findings.push(finding(Tone::Neutral, "You're not sure anything has changed. It is fair to ask them what would be different.")),
+        Some(_) => {
+            let what = answers.note("changed");
+            findings.push(finding(
+                Tone::InFavour,
+                if what.is_empty() { "You can name what has changed.".to_string() } else { format!("What has changed: “{what}”.") },
+            ))
+        }
+        None => {}
+    }
+    match why {
+        Some("lonely") => findings.push(finding(
+            Tone::Against,
+            "You're drawn back mostly by loneliness. That is human, and it is a reason to lean on friends, not to rush back.",
+        )),
+        Some("unsure") => findings.push(finding(Tone::Neutral, "You can't tell yet why you want to go back. Taking time will help.")),
+        Some(_) => findings.push(finding(Tone::InFavour, "You believe you can build something better this time.")),
+        None => {}
+    }
+
+    let (verdict, headline, explanation, next) = if safe == Some("no") {
+        (
+            Verdict::TakeCareFirst,
+            "Take care of yourself first",
+            "Feeling unsafe is reason enough to say no, or not yet. You don't owe them an answer today.".to_string(),
+            vec![step("Getting yourself back", "/getting-yourself-back")],
+        )
+    } else if safe == Some("yes") && changed == Some("yes") && why == Some("better") {
+        (
+            Verdict::WorthTalking,
+            "It may be worth talking, slowly",
+            "You feel safe, something real has changed, and you want something better, not just less lonely. If you go ahead, hold to the standard: effort, respect and growth from both of you.".to_string(),
+            vec![step("The real conversation", "/stage/real-conversation")],
+        )
+    } else {
+        (
+            Verdict::TakeYourTime,
+            "Take your time before you answer",
+            "Something is still missing. You have every right to wait, to ask questions, and to answer only when you are sure. They are lucky you are even considering it.".to_string(),
+            vec![step("Work on yourself", "/stage/work-on-yourself")],
+        )
+    };
+    Outcome { verdict, headline, explanation, groups: vec![FindingGroup { title: "What you said", findings }], next }
+}
+
+/// The outcome for any kind.
+pub fn outcome(kind: AssessmentKind, answers: &Answers, safety_path: bool) -> Outcome {
+    match kind {
+        AssessmentKind::ShouldYouTry => should_you_try(answers),
+        AssessmentKind::RealityCheck => reality_check(answers, safety_path),
+        AssessmentKind::TheyCameBack => they_came_back(answers),
+    }
+}

@@ -1,0 +1,279 @@
+//! The rules that turn assessment answers into an honest outcome. Table
+//! driven: each red flag alone, closed signs over open ones, every verdict.
+#![cfg(not(target_arch = "wasm32"))]
+
+use unlost::model::assessment::{
+    outcome, reality_check, red_flags, should_you_try, they_came_back, Answers, AssessmentKind, RedFlag, Tone,
+    Verdict,
+};
+use unlost::model::{Document, StageId, StageStatus};
+
+fn answers(kind: AssessmentKind, pairs: &[(&str, &str)]) -> Answers {
+    let mut a = Answers::default();
+    for (q, c) in pairs {
+        a.choose(kind, q, c);
+    }
+    a
+}
+
+const SAFE: [(&str, &str); 4] = [("abuse", "no"), ("cheating", "no"), ("afraid", "no"), ("lost-self", "no")];
+
+fn stage0(extra: &[(&str, &str)]) -> Answers {
+    let mut pairs: Vec<(&str, &str)> = SAFE.to_vec();
+    pairs.extend_from_slice(extra);
+    answers(AssessmentKind::ShouldYouTry, &pairs)
+}
+
+#[test]
+fn every_red_flag_on_its_own_turns_the_path_to_getting_yourself_back() {
+    for (flag, question) in RedFlag::ALL {
+        // The most hopeful answers otherwise, so only the flag can decide.
+        let mut a = stage0(&[("motives", "worth"), ("healthy", "healthy"), ("best", "best"), ("six-months", "yes")]);
+        a.choose(AssessmentKind::ShouldYouTry, question, "yes");
+        assert_eq!(red_flags(&a), vec![flag], "{question}");
+        let o = should_you_try(&a);
+        assert_eq!(o.verdict, Verdict::GetYourselfBack, "{question}");
+        assert_eq!(o.next[0].path, "/getting-yourself-back");
+        let safety = &o.groups[0];
+        assert_eq!(safety.title, "Your safety");
+        assert!(safety.findings[0].text.contains(flag.described()), "the reasoning is shown");
+    }
+}
+
+#[test]
+fn unsure_safety_answers_are_named_but_do_not_switch_the_path() {
+    let a = stage0(&[("afraid", "unsure"), ("motives", "worth"), ("healthy", "healthy"), ("best", "best"), ("six-months", "yes")]);
+    assert!(red_flags(&a).is_empty());
+    let o = should_you_try(&a);
+    assert_ne!(o.verdict, Verdict::GetYourselfBack);
+    let safety = o.groups.iter().find(|g| g.title == "Your safety").expect("unsure is mentioned");
+    assert_eq!(safety.findings[0].tone, Tone::Caution);
+    assert!(safety.findings[0].text.contains("afraid"));
+}
+
+#[test]
+fn stage_zero_verdicts_for_different_people() {
+    use AssessmentKind::ShouldYouTry as K;
+    let cases: &[(&str, &[(&str, &str)], Verdict)] = &[
+        (
+            "hopeful and healthy",
+            &[("motives", "worth"), ("motives", "regret"), ("healthy", "healthy"), ("best", "best"), ("six-months", "yes")],
+            Verdict::SomethingToBuildOn,
+        ),
+        (
+            "panicking",
+            &[("motives", "lonely"), ("motives", "fear"), ("healthy", "mixed"), ("best", "sometimes"), ("six-months", "unsure")],
+            Verdict::MostlyPanic,
+        ),
+        (
+            "the relationship hurt them",
+            &[("motives", "worth"), ("healthy", "hurtful"), ("best", "small"), ("six-months", "no")],
+            Verdict::NotAsItWas,
+        ),
+        (
+            "mixed",
+            &[("motives", "regret"), ("motives", "lonely"), ("healthy", "mixed"), ("best", "sometimes"), ("six-months", "unsure")],
+            Verdict::Unclear,
+        ),
+        (
+            "good reasons but one bad sign",
+            &[("motives", "worth"), ("healthy", "healthy"), ("best", "best"), ("six-months", "no")],
+            Verdict::Unclear,
+        ),
+    ];
+    for (who, pairs, expected) in cases {
+        let a = stage0(pairs);
+        assert!(a.missing(K).is_empty(), "{who}: all answered");
+        let o = should_you_try(&a);
+        assert_eq!(o.verdict, *expected, "{who}");
+        assert!(!o.explanation.is_empty() && !o.next.is_empty(), "{who}");
+        assert_eq!(outcome(K, &a, false), o);
+    }
+}
+
+#[test]
+fn motives_are_reflected_back_as_panic_or_something_to_build_on() {
+    let a = stage0(&[("motives", "lonely"), ("motives", "worth"), ("motives", "own")]);
+    let mut a = a;
+    a.set_note("motives:own", "We laughed at the same things");
+    let o = should_you_try(&a);
+    let motives = o.groups.iter().find(|g| g.title == "Why you want them back").unwrap();
+    let tones: Vec<Tone> = motives.findings.iter().map(|f| f.tone).collect();
+    assert_eq!(tones, vec![Tone::Against, Tone::InFavour, Tone::Neutral]);
+    assert!(motives.findings[2].text.contains("We laughed at the same things"));
+}
+
+#[test]
+fn no_outcome_has_a_score_or_a_percentage() {
+    let all_choices = |kind: AssessmentKind| {
+        let mut a = Answers::default();
+        for q in kind.questions() {
+            for c in q.choices {
+                a.choose(kind, q.id, c.id);
+            }
+        }
+        a
+    };
+    for kind in AssessmentKind::ALL {
+        for safety in [false, true] {
+            let o = outcome(kind, &all_choices(kind), safety);
+            let mut text = format!("{} {}", o.headline, o.explanation);
+            for g in &o.groups {
+                for f in &g.findings {
+                    text.push_str(&f.text);
+                }
+            }
+            assert!(!text.contains('%') && !text.contains("/100") && !text.contains("chance of"), "{kind:?}: {text}");
+        }
+    }
+}
+
+#[test]
+fn multiple_choice_toggles_and_single_choice_replaces() {
+    use AssessmentKind::ShouldYouTry as K;
+    let mut a = Answers::default();
+    a.choose(K, "motives", "lonely");
+    a.choose(K, "motives", "fear");
+    a.choose(K, "motives", "lonely");
+    assert_eq!(a.chosen["motives"], vec!["fear".to_string()]);
+    a.choose(K, "healthy", "mixed");
+    a.choose(K, "healthy", "healthy");
+    assert_eq!(a.one("healthy"), Some("healthy"));
+    assert_eq!(a.missing(K).len(), 6, "four safety questions and two honesty questions left");
+}
+
+fn stage3(pairs: &[(&str, &str)]) -> Answers {
+    answers(AssessmentKind::RealityCheck, pairs)
+}
+
+#[test]
+fn closed_signs_override_open_ones() {
+    let open_signs = [("how-ended", "heat"), ("contacted", "yes"), ("emotional", "yes"), ("friends", "yes")];
+    for strong in [("said-never", "yes"), ("blocked", "everywhere"), ("new-relationship", "yes"), ("why-left", "abuse")] {
+        let mut pairs = open_signs.to_vec();
+        pairs.push(strong);
+        let o = reality_check(&stage3(&pairs), false);
+        assert_eq!(o.verdict, Verdict::DoorClosed, "{strong:?}");
+        assert!(o.headline.starts_with("Don't push"));
+        let paths: Vec<_> = o.next.iter().map(|n| n.path.as_str()).collect();
+        assert_eq!(paths, vec!["/stage/accepting-their-decision", "/stage/work-on-yourself"]);
+        assert!(o.groups.iter().any(|g| g.title == "Signs it may be open"), "open signs are still shown");
+    }
+}
+
+#[test]
+fn reality_check_verdicts() {
+    let cases: &[(&str, &[(&str, &str)], Verdict)] = &[
+        (
+            "open",
+            &[("said-never", "no"), ("blocked", "no"), ("new-relationship", "no"), ("how-ended", "heat"), ("why-left", "communication"), ("contacted", "yes"), ("emotional", "yes"), ("friends", "unknown")],
+            Verdict::DoorMayBeOpen,
+        ),
+        (
+            "one open sign is not enough",
+            &[("said-never", "no"), ("blocked", "no"), ("new-relationship", "no"), ("how-ended", "unsure"), ("why-left", "stress"), ("contacted", "yes"), ("emotional", "unknown"), ("friends", "unknown")],
+            Verdict::WaitAndWork,
+        ),
+        (
+            "weak closed sign with open signs",
+            &[("said-never", "no"), ("blocked", "no"), ("new-relationship", "no"), ("how-ended", "checked-out"), ("why-left", "jealousy"), ("contacted", "yes"), ("emotional", "yes"), ("friends", "yes")],
+            Verdict::WaitAndWork,
+        ),
+        (
+            "clearly over",
+            &[("said-never", "yes"), ("blocked", "everywhere"), ("new-relationship", "yes"), ("how-ended", "checked-out"), ("why-left", "attraction"), ("contacted", "no"), ("emotional", "no"), ("friends", "no")],
+            Verdict::DoorClosed,
+        ),
+    ];
+    for (who, pairs, expected) in cases {
+        let a = stage3(pairs);
+        assert!(a.missing(AssessmentKind::RealityCheck).is_empty(), "{who}");
+        assert_eq!(reality_check(&a, false).verdict, *expected, "{who}");
+    }
+}
+
+#[test]
+fn changeable_reasons_are_listed_as_what_could_change() {
+    let o = reality_check(&stage3(&[("why-left", "communication"), ("why-left", "immaturity"), ("why-left", "values")]), false);
+    let could = o.groups.iter().find(|g| g.title == "What could change").unwrap();
+    assert_eq!(could.findings.len(), 2);
+    let closed = o.groups.iter().find(|g| g.title == "Signs the door is closed").unwrap();
+    assert!(closed.findings[0].text.contains("values"));
+}
+
+#[test]
+fn the_safety_path_never_leads_to_reaching_out() {
+    let a = stage3(&[("how-ended", "heat"), ("contacted", "yes"), ("emotional", "yes")]);
+    let usual = reality_check(&a, false);
+    assert_eq!(usual.next[0].path, "/stage/first-message");
+    let safe = reality_check(&a, true);
+    assert_eq!(safe.next[0].path, "/getting-yourself-back");
+    assert!(safe.explanation.contains("getting yourself back"));
+}
+
+#[test]
+fn they_came_back_checklist_outcomes() {
+    use AssessmentKind::TheyCameBack as K;
+    let cases: &[(&[(&str, &str)], Verdict)] = &[
+        (&[("changed", "yes"), ("safe", "no"), ("why", "better")], Verdict::TakeCareFirst),
+        (&[("changed", "yes"), ("safe", "yes"), ("why", "better")], Verdict::WorthTalking),
+        (&[("changed", "no"), ("safe", "yes"), ("why", "better")], Verdict::TakeYourTime),
+        (&[("changed", "yes"), ("safe", "yes"), ("why", "lonely")], Verdict::TakeYourTime),
+        (&[("changed", "unsure"), ("safe", "unsure"), ("why", "unsure")], Verdict::TakeYourTime),
+    ];
+    for (pairs, expected) in cases {
+        let o = they_came_back(&answers(K, pairs));
+        assert_eq!(o.verdict, *expected, "{pairs:?}");
+    }
+    let mut a = answers(K, &[("changed", "yes"), ("safe", "yes"), ("why", "better")]);
+    a.set_note("changed", "they started therapy");
+    let o = they_came_back(&a);
+    assert!(o.groups[0].findings.iter().any(|f| f.text.contains("they started therapy")));
+}
+
+#[test]
+fn finished_assessments_are_kept_with_their_dates_and_drive_the_safety_path() {
+    use AssessmentKind::ShouldYouTry as K;
+    let mut doc = Document::default();
+    assert_eq!(doc.stage_status(StageId::ShouldYouTry), StageStatus::NotStarted);
+    let mut a = stage0(&[("motives", "lonely")]);
+    doc.set_answers(K, a.clone());
+    assert_eq!(doc.stage_status(StageId::ShouldYouTry), StageStatus::InProgress);
+    assert!(!doc.finish_assessment(K, "r1".into(), 100), "honesty questions unanswered");
+
+    for (q, c) in [("healthy", "mixed"), ("best", "sometimes"), ("six-months", "unsure"), ("abuse", "yes")] {
+        a.choose(K, q, c);
+    }
+    doc.set_answers(K, a.clone());
+    assert!(doc.finish_assessment(K, "r1".into(), 100));
+    assert_eq!(doc.stage_status(StageId::ShouldYouTry), StageStatus::Done);
+    assert!(doc.safety_path());
+    assert_eq!(doc.safety_flags(), vec![RedFlag::Abuse]);
+    assert!(doc.assessment_drafts.is_empty());
+
+    // A retake starts from the last answers, and the newest one counts.
+    let mut retake = doc.answers_in_progress(K);
+    assert_eq!(retake.one("abuse"), Some("yes"));
+    retake.choose(K, "abuse", "no");
+    doc.set_answers(K, retake);
+    assert!(doc.safety_path(), "not finished yet: the last finished answers still count");
+    assert!(doc.finish_assessment(K, "r2".into(), 200));
+    assert!(!doc.safety_path());
+    let history: Vec<i64> = doc.assessment_history(K).iter().map(|r| r.completed_at).collect();
+    assert_eq!(history, vec![200, 100]);
+}
+
+#[test]
+fn merging_keeps_finished_assessments_from_both_copies() {
+    use AssessmentKind::RealityCheck as K;
+    let full = stage3(&[("said-never", "no"), ("blocked", "no"), ("new-relationship", "no"), ("how-ended", "heat"), ("why-left", "stress"), ("contacted", "no"), ("emotional", "unknown"), ("friends", "unknown")]);
+    let mut a = Document::default();
+    let mut b = Document::default();
+    a.set_answers(K, full.clone());
+    a.finish_assessment(K, "from-a".into(), 10);
+    b.set_answers(K, full);
+    b.finish_assessment(K, "from-b".into(), 20);
+    a.merge_from(&b);
+    let ids: Vec<&str> = a.assessment_history(K).iter().map(|r| r.id.as_str()).collect();
+    assert_eq!(ids, vec!["from-b", "from-a"]);
+}
