@@ -17,12 +17,15 @@ use leptos_router::components::{Route, Router, Routes};
 use leptos_router::path;
 
 use crate::components::nav::BottomNav;
+use crate::components::quick_exit::QuickExit;
 use crate::components::save_notice::SaveNotice;
+use crate::model::assessment::AssessmentKind;
 use crate::pwa::UpdateNotice;
 use crate::model::StageId;
 use crate::pages::{
-    home::Home, journal::JournalPage, not_found::NotFound, recovery::Recovery, settings::SettingsPage,
-    stage::StagePage, urge::UrgePage,
+    assessment::AssessmentPage, getting_yourself_back::GettingYourselfBack, home::Home, journal::JournalPage,
+    neutral::NeutralPage, not_found::NotFound, recovery::Recovery, settings::SettingsPage, stage::StagePage,
+    urge::UrgePage,
 };
 use crate::storage::persist::{AppStore, Mode};
 use crate::storage::DOCUMENT_KEY;
@@ -37,11 +40,15 @@ pub fn App() -> impl IntoView {
     let updates = pwa::Updates::new();
     updates.start();
     provide_context(updates);
+    let quick_exit = QuickExit::new();
+    provide_context(quick_exit);
 
     let in_recovery = move || matches!(store.mode.get(), Mode::Recovery { .. });
     view! {
-        <Show when=move || !in_recovery() fallback=|| view! { <Recovery/> }>
-            <Program/>
+        <Show when=move || !quick_exit.hidden.get() fallback=|| view! { <NeutralPage/> }>
+            <Show when=move || !in_recovery() fallback=|| view! { <Recovery/> }>
+                <Program/>
+            </Show>
         </Show>
     }
 }
@@ -85,18 +92,34 @@ fn Program() -> impl IntoView {
                     <Route path=path!("/journal") view=JournalPage/>
                     <Route path=path!("/help/urge") view=UrgePage/>
                     <Route path=path!("/settings") view=SettingsPage/>
-                    <Route path=path!("/stage/should-you-try") view=|| view! { <StagePage stage=StageId::ShouldYouTry/> }/>
+                    <Route path=path!("/getting-yourself-back") view=GettingYourselfBack/>
+                    <Route path=path!("/stage/should-you-try") view=|| view! { <AssessmentPage kind=AssessmentKind::ShouldYouTry intro=SHOULD_YOU_TRY_INTRO/> }/>
                     <Route path=path!("/stage/no-contact") view=|| view! { <StagePage stage=StageId::NoContact/> }/>
                     <Route path=path!("/stage/work-on-yourself") view=|| view! { <StagePage stage=StageId::WorkOnYourself/> }/>
-                    <Route path=path!("/stage/reality-check") view=|| view! { <StagePage stage=StageId::RealityCheck/> }/>
+                    <Route path=path!("/stage/reality-check") view=|| view! { <AssessmentPage kind=AssessmentKind::RealityCheck intro=REALITY_CHECK_INTRO/> }/>
                     <Route path=path!("/stage/first-message") view=|| view! { <StagePage stage=StageId::FirstMessage/> }/>
                     <Route path=path!("/stage/real-conversation") view=|| view! { <StagePage stage=StageId::RealConversation/> }/>
                     <Route path=path!("/stage/rebuilding-trust") view=|| view! { <StagePage stage=StageId::RebuildingTrust/> }/>
                     <Route path=path!("/stage/accepting-their-decision") view=|| view! { <StagePage stage=StageId::AcceptingTheirDecision/> }/>
-                    <Route path=path!("/stage/if-they-come-back") view=|| view! { <StagePage stage=StageId::IfTheyComeBack/> }/>
+                    <Route path=path!("/stage/if-they-come-back") view=|| view! { <AssessmentPage kind=AssessmentKind::TheyCameBack intro=THEY_CAME_BACK_INTRO/> }/>
                 </Routes>
             </main>
             <BottomNav/>
         </Router>
     }
 }
+
+const SHOULD_YOU_TRY_INTRO: &[&str] = &[
+    "Before anything about how, a moment for why. Some reasons for wanting someone back are worth building on; others are panic talking.",
+    "There are no right answers here, only honest ones. Nobody sees them but you.",
+];
+
+const REALITY_CHECK_INTRO: &[&str] = &[
+    "Before you think about reaching out, an honest look at where things stand.",
+    "You can't read their mind, and this won't try to. It helps you see clearly what you already know.",
+];
+
+const THEY_CAME_BACK_INTRO: &[&str] = &[
+    "When they get in touch out of the blue, it can feel like everything you hoped for. Take a breath first: you don't owe anyone an answer straight away.",
+    "The standard now is effort, respect and growth, from both of you.",
+];

@@ -168,3 +168,10 @@ pub fn base_path() -> String {
 pub fn href(app_path: &str) -> String {
     format!("{}{}", base_path(), app_path)
 }
+
+/// Sets the window title exactly, without the app's name.
+pub fn set_plain_title(title: &str) {
+    if let Some(d) = web_sys::window().and_then(|w| w.document()) {
+        d.set_title(title);
+    }
+}

@@ -205,3 +205,46 @@ async fn confirm_dialog_runs_the_action_only_when_confirmed() {
     assert!(!dialog.open());
     assert_eq!(confirmed.get_untracked(), 1);
 }
+
+#[wasm_bindgen_test]
+async fn question_card_records_choices_and_notes_and_reports_each_change() {
+    use unlost::components::question::QuestionCard;
+    use unlost::model::assessment::{Answers, AssessmentKind};
+    let root = fresh_container();
+    let answers = RwSignal::new(Answers::default());
+    let changes = RwSignal::new(Vec::<bool>::new());
+    let kind = AssessmentKind::ShouldYouTry;
+    let motives = kind.question("motives").unwrap();
+    let healthy = kind.question("healthy").unwrap();
+    let _mounted = leptos::mount::mount_to(root.clone(), move || {
+        let on_change = Callback::new(move |quiet: bool| changes.update(|c| c.push(quiet)));
+        view! {
+            <QuestionCard kind=kind question=motives answers=answers on_change=on_change/>
+            <QuestionCard kind=kind question=healthy answers=answers on_change=on_change/>
+        }
+    });
+    tick().await;
+    // A group with its legend, and one checkbox per motive.
+    let legend = query(&root, "fieldset legend").unwrap();
+    assert!(legend.text_content().unwrap().contains("What draws you back"));
+    assert_eq!(root.query_selector_all("input[type=checkbox]").unwrap().length(), 5);
+    assert_eq!(root.query_selector_all("input[type=radio]").unwrap().length(), 4);
+
+    query(&root, "input[value=lonely]").unwrap().click();
+    query(&root, "input[value=own]").unwrap().click();
+    tick().await;
+    let own_note: web_sys::HtmlTextAreaElement =
+        root.query_selector("textarea[id$='motives-own-note']").unwrap().expect("own words box").unchecked_into();
+    type_into(&own_note, "we had plans");
+    query(&root, "input[value=mixed]").unwrap().click();
+    query(&root, "input[value=healthy]").unwrap().click();
+    query(&root, "input[value=lonely]").unwrap().click();
+    tick().await;
+
+    answers.with_untracked(|a| {
+        assert_eq!(a.chosen["motives"], vec!["own".to_string()], "lonely toggled off again");
+        assert_eq!(a.one("healthy"), Some("healthy"), "a radio keeps only the last choice");
+        assert_eq!(a.note("motives:own"), "we had plans");
+    });
+    assert_eq!(changes.get_untracked(), vec![false, false, true, false, false, false]);
+}

@@ -1,7 +1,10 @@
 //! One screen a file.
 
+pub mod assessment;
+pub mod getting_yourself_back;
 pub mod home;
 pub mod journal;
+pub mod neutral;
 pub mod not_found;
 pub mod recovery;
 pub mod settings;

@@ -5,6 +5,8 @@ use crate::components::entry_list::EntryList;
 use crate::components::journal_editor::JournalEditor;
 use crate::components::page::Page;
 use crate::model::{Origin, StageId};
+use crate::platform::href;
+use crate::storage::persist::AppStore;
 
 /// A stage whose own tools are not built yet. It says plainly what the stage
 /// will hold, and meanwhile lets the person write about it; those notes go to
@@ -18,6 +20,7 @@ pub fn StagePage(stage: StageId) -> impl IntoView {
     };
     view! {
         <Page title=info.title eyebrow=eyebrow>
+            <SafetyCaution stage=stage/>
             <p class="lead">{info.summary}</p>
             <section class="card" aria-labelledby="will-hold">
                 <h2 id="will-hold">"What this stage will hold"</h2>
@@ -39,5 +42,25 @@ pub fn StagePage(stage: StageId) -> impl IntoView {
             </section>
             <p><A href=crate::platform::href("/")>"Back to your path"</A></p>
         </Page>
+    }
+}
+
+/// On the stages about reaching out, when "Should you even try?" found a red
+/// flag: a plain caution in place of any help with contacting them.
+#[component]
+pub fn SafetyCaution(stage: StageId) -> impl IntoView {
+    let store = expect_context::<AppStore>();
+    let applies = matches!(stage, StageId::FirstMessage | StageId::RealConversation | StageId::RebuildingTrust);
+    let active = move || applies && store.doc.with(|d| d.safety_path());
+    view! {
+        <Show when=active>
+            <div class="notice notice-warning" data-testid="safety-caution">
+                <p class="notice-title">"Your path is about you now"</p>
+                <p>
+                    "From what you shared in “Should you even try?”, reaching out to them could put you back somewhere that hurt you. Unlost won't help with messages or talks here; it will help you get yourself back."
+                </p>
+                <p><A href=href("/getting-yourself-back")>"Getting yourself back"</A></p>
+            </div>
+        </Show>
     }
 }

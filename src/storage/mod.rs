@@ -134,3 +134,22 @@ fn js_error_text(e: &wasm_bindgen::JsValue) -> String {
     }
     e.as_string().unwrap_or_else(|| "unknown error".into())
 }
+
+/// The quick-exit flag: kept for this tab only (sessionStorage), so a reload
+/// or the Back button still shows the neutral page, and closing the tab
+/// forgets it.
+pub const QUICK_EXIT_KEY: &str = "unlost:quick-exit";
+
+fn session_storage() -> Option<web_sys::Storage> {
+    web_sys::window()?.session_storage().ok().flatten()
+}
+
+pub fn quick_exit_flag() -> bool {
+    session_storage().and_then(|s| s.get_item(QUICK_EXIT_KEY).ok().flatten()).is_some()
+}
+
+pub fn set_quick_exit_flag(on: bool) {
+    if let Some(s) = session_storage() {
+        let _ = if on { s.set_item(QUICK_EXIT_KEY, "1") } else { s.remove_item(QUICK_EXIT_KEY) };
+    }
+}

@@ -19,6 +19,7 @@ const ROUTES = [
   ['/stage/rebuilding-trust', 'Rebuilding trust'],
   ['/stage/accepting-their-decision', 'Accepting their decision'],
   ['/stage/if-they-come-back', 'If they come back on their own'],
+  ['/getting-yourself-back', 'Getting yourself back'],
 ];
 
 /** Waits until the service worker has installed and controls the page. */

@@ -16,6 +16,7 @@ const SCREENS = [
   ['/stage/rebuilding-trust', 'Rebuilding trust'],
   ['/stage/accepting-their-decision', 'Accepting their decision'],
   ['/stage/if-they-come-back', 'If they come back on their own'],
+  ['/getting-yourself-back', 'Getting yourself back'],
   ['/no-such-page', "This page isn't here"],
 ];
 
