@@ -4,6 +4,7 @@
 // The PNGs are committed, so building the app never needs this.
 import { readFile } from 'node:fs/promises';
 import { chromium } from 'playwright-core';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../tests/e2e/chromium.js';
 
 const dir = new URL('../assets/icons/', import.meta.url);
 const jobs = [
@@ -15,10 +16,7 @@ const jobs = [
   ['icon-maskable.svg', 'apple-touch-icon.png', 180],
 ];
 
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
-});
+const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
 const page = await browser.newPage();
 for (const [source, target, size] of jobs) {
   const svg = await readFile(new URL(source, dir), 'utf8');

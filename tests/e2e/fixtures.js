@@ -5,6 +5,24 @@ import AxeBuilder from '@axe-core/playwright';
 
 export const STORE_KEY = 'unlost:document';
 
+/** Every screen of the app by its address, with its heading. */
+export const SCREENS = [
+  ['/', 'Your path'],
+  ['/journal', 'Journal'],
+  ['/help/urge', 'Before you text them'],
+  ['/settings', 'Settings'],
+  ['/stage/should-you-try', 'Should you even try?'],
+  ['/stage/no-contact', 'No contact'],
+  ['/stage/work-on-yourself', 'Work on yourself'],
+  ['/stage/reality-check', 'Reality check'],
+  ['/stage/first-message', 'The first message'],
+  ['/stage/real-conversation', 'The real conversation'],
+  ['/stage/rebuilding-trust', 'Rebuilding trust'],
+  ['/stage/accepting-their-decision', 'Accepting their decision'],
+  ['/stage/if-they-come-back', 'If they come back on their own'],
+  ['/getting-yourself-back', 'Getting yourself back'],
+];
+
 /** Fails the test if any request recorded on `context` left `allowed` origins. */
 export function watchRequests(context, allowed) {
   const strays = [];

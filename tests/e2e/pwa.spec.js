@@ -3,24 +3,8 @@ import { spawn } from 'node:child_process';
 import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { test, expect, openApp, persistentContext } from './fixtures.js';
+import { test, expect, openApp, persistentContext, SCREENS } from './fixtures.js';
 
-const ROUTES = [
-  ['/', 'Your path'],
-  ['/journal', 'Journal'],
-  ['/help/urge', 'Before you text them'],
-  ['/settings', 'Settings'],
-  ['/stage/should-you-try', 'Should you even try?'],
-  ['/stage/no-contact', 'No contact'],
-  ['/stage/work-on-yourself', 'Work on yourself'],
-  ['/stage/reality-check', 'Reality check'],
-  ['/stage/first-message', 'The first message'],
-  ['/stage/real-conversation', 'The real conversation'],
-  ['/stage/rebuilding-trust', 'Rebuilding trust'],
-  ['/stage/accepting-their-decision', 'Accepting their decision'],
-  ['/stage/if-they-come-back', 'If they come back on their own'],
-  ['/getting-yourself-back', 'Getting yourself back'],
-];
 
 /** Waits until the service worker has installed and controls the page. */
 async function waitForOfflineReady(page) {
@@ -64,7 +48,7 @@ test('after one visit, a cold start with no network opens every screen, writes a
   const cold = await context.newPage();
   await cold.goto('/journal');
   await expect(cold.locator('h1')).toHaveText('Journal');
-  for (const [path, heading] of ROUTES) {
+  for (const [path, heading] of SCREENS) {
     await cold.goto(path);
     await expect(cold.locator('h1')).toHaveText(heading);
   }
