@@ -138,4 +138,11 @@ fn the_v2_fixture_keeps_finished_assessments_and_drafts() {
     assert!(!doc.safety_path(), "an unsure answer is not a red flag");
     assert_eq!(doc.stage_status(StageId::RealityCheck), StageStatus::InProgress);
     assert!(doc.answers_in_progress(AssessmentKind::RealityCheck).has("why-left", "stress"));
+    let nc = &doc.no_contact;
+    assert_eq!(nc.goal_days, Some(30));
+    assert_eq!(nc.unsent[0].text, "I still think about you every night.");
+    let today = unlost::model::no_contact::LocalDate::parse("2026-11-29").unwrap();
+    let s = nc.streaks(today).unwrap();
+    assert_eq!((s.current, s.longest, s.total), (4, 4, 8));
+    assert_eq!(doc.stage_status(StageId::NoContact), StageStatus::InProgress);
 }

@@ -7,6 +7,7 @@ use serde::{Deserialize, Serialize};
 
 use super::assessment::{red_flags, AssessmentKind, AssessmentRecord, Answers, RedFlag};
 use super::journal::{has_words, newest_first, JournalEntry, Origin};
+use super::no_contact::NoContact;
 use super::stages::StageId;
 
 /// Text typed but not yet saved as an entry, kept so that closing the tab
@@ -72,6 +73,8 @@ pub struct Document {
     pub assessments: Vec<AssessmentRecord>,
     /// Answers given so far to an assessment not yet finished. (Format 2.)
     pub assessment_drafts: BTreeMap<AssessmentKind, Answers>,
+    /// The no-contact tracker, urges and unsent messages. (Format 2.)
+    pub no_contact: NoContact,
 }
 
 /// The draft key for a new journal entry written in a given place.
@@ -192,6 +195,9 @@ impl Document {
         if self.stages.get(&stage).is_some_and(|r| r.completed_at.is_some()) {
             return StageStatus::Done;
         }
+        if stage == StageId::NoContact && self.no_contact.started_on.is_some() {
+            return StageStatus::InProgress;
+        }
         if let Some(kind) = AssessmentKind::for_stage(stage) {
             if self.latest_assessment(kind).is_some() {
                 return StageStatus::Done;
@@ -310,6 +316,7 @@ impl Document {
             }
         }
         self.assessments.sort_by(|a, b| a.completed_at.cmp(&b.completed_at).then_with(|| a.id.cmp(&b.id)));
+        self.no_contact.merge_from(&other.no_contact);
         for (kind, theirs) in &other.assessment_drafts {
             match self.assessment_drafts.get(kind) {
                 Some(mine) if mine.updated_at >= theirs.updated_at => {}

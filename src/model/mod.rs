@@ -5,6 +5,7 @@ pub mod assessment;
 pub mod codec;
 pub mod document;
 pub mod journal;
+pub mod no_contact;
 pub mod stages;
 pub mod text;
 

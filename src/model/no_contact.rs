@@ -1,0 +1,336 @@
+//! No contact: the commitment, the tracker that survives slips, and the log of
+//! urges and unsent messages. Days are counted on the person's own calendar:
+//! every event keeps the local date it happened on (as the browser saw it),
+//! and all counting is whole calendar days between such dates, done by the
+//! `time` crate, so daylight-saving changes and travel cannot skew a count.
+
+use serde::{Deserialize, Serialize};
+use time::{Date, Month};
+
+/// A calendar date as the person lived it, stored as `YYYY-MM-DD`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct LocalDate(Date);
+
+impl LocalDate {
+    pub fn new(year: i32, month: u32, day: u32) -> Option<LocalDate> {
+        let month = Month::try_from(u8::try_from(month).ok()?).ok()?;
+        Date::from_calendar_date(year, month, u8::try_from(day).ok()?).ok().map(LocalDate)
+    }
+
+    /// Parses `YYYY-MM-DD` (what `<input type="date">` gives).
+    pub fn parse(text: &str) -> Option<LocalDate> {
+        let mut parts = text.trim().splitn(3, '-');
+        let y = parts.next()?.parse().ok()?;
+        let m = parts.next()?.parse().ok()?;
+        let d = parts.next()?.parse().ok()?;
+        LocalDate::new(y, m, d)
+    }
+
+    /// Whole calendar days from `self` to `later` (negative if earlier).
+    pub fn days_until(self, later: LocalDate) -> i64 {
+        i64::from(later.0.to_julian_day() - self.0.to_julian_day())
+    }
+
+    pub fn plus_days(self, days: i64) -> LocalDate {
+        let jd = i64::from(self.0.to_julian_day()) + days;
+        LocalDate(Date::from_julian_day(jd as i32).unwrap_or(self.0))
+    }
+
+    pub fn year(self) -> i32 {
+        self.0.year()
+    }
+    pub fn month(self) -> u32 {
+        u32::from(u8::from(self.0.month()))
+    }
+    pub fn day(self) -> u32 {
+        u32::from(self.0.day())
+    }
+}
+
+impl std::fmt::Display for LocalDate {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{:04}-{:02}-{:02}", self.year(), self.month(), self.day())
+    }
+}
+
+impl Serialize for LocalDate {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_str(self)
+    }
+}
+
+impl<'de> Deserialize<'de> for LocalDate {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let text = String::deserialize(d)?;
+        LocalDate::parse(&text).ok_or_else(|| serde::de::Error::custom(format!("not a date: {text}")))
+    }
+}
+
+/// One of the promises the person makes to themselves.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Commitment {
+    pub id: String,
+    pub text: String,
+    pub agreed: bool,
+}
+
+/// The commitments the guide describes, as a starting point the person can edit.
+pub fn default_commitments() -> Vec<Commitment> {
+    [
+        ("no-messages", "No texts, calls or messages, not even “just to check in”"),
+        ("no-social", "No liking, commenting on or watching what they post"),
+        ("no-friends", "No asking mutual friends how they are or what they are doing"),
+        ("no-run-ins", "No “accidental” run-ins at places they go"),
+    ]
+    .into_iter()
+    .map(|(id, text)| Commitment { id: id.into(), text: text.into(), agreed: false })
+    .collect()
+}
+
+/// What happened when the person reached out.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum SlipKind {
+    Texted,
+    Called,
+    CheckedProfile,
+    AskedFriend,
+    SawThem,
+    Other,
+}
+
+impl SlipKind {
+    pub const ALL: [SlipKind; 6] = [
+        SlipKind::Texted,
+        SlipKind::Called,
+        SlipKind::CheckedProfile,
+        SlipKind::AskedFriend,
+        SlipKind::SawThem,
+        SlipKind::Other,
+    ];
+
+    pub fn id(self) -> &'static str {
+        match self {
+            SlipKind::Texted => "texted",
+            SlipKind::Called => "called",
+            SlipKind::CheckedProfile => "checked-profile",
+            SlipKind::AskedFriend => "asked-friend",
+            SlipKind::SawThem => "saw-them",
+            SlipKind::Other => "other",
+        }
+    }
+
+    pub fn from_id(id: &str) -> Option<SlipKind> {
+        SlipKind::ALL.into_iter().find(|k| k.id() == id)
+    }
+
+    pub fn label(self) -> &'static str {
+        match self {
+            SlipKind::Texted => "I texted or messaged them",
+            SlipKind::Called => "I called them",
+            SlipKind::CheckedProfile => "I checked their profile",
+            SlipKind::AskedFriend => "I asked a friend about them",
+            SlipKind::SawThem => "I went where I might see them",
+            SlipKind::Other => "Something else",
+        }
+    }
+}
+
+/// A time the person reached out. Information, not failure.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Slip {
+    pub id: String,
+    pub at: i64,
+    pub on: LocalDate,
+    pub kind: SlipKind,
+    #[serde(default)]
+    pub trigger: String,
+    #[serde(default)]
+    pub feeling: String,
+}
+
+/// A time they got in touch. Whether it breaks no contact depends on whether
+/// the person engaged, which they decide.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct TheyReachedOut {
+    pub id: String,
+    pub at: i64,
+    pub on: LocalDate,
+    pub engaged: bool,
+    #[serde(default)]
+    pub note: String,
+}
+
+/// How an urge ended.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum UrgeOutcome {
+    HeldOn,
+    ReachedOut,
+}
+
+/// One "I want to text them" moment.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Urge {
+    pub id: String,
+    pub at: i64,
+    pub on: LocalDate,
+    /// Local hour of day, 0 to 23, for "your hardest hours".
+    pub hour: u8,
+    /// 0 to 10.
+    pub intensity: u8,
+    pub outcome: UrgeOutcome,
+}
+
+/// A message written instead of sent. Kept here only; never sent or shared.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Unsent {
+    pub id: String,
+    pub at: i64,
+    pub text: String,
+}
+
+/// Everything about no contact. (Format 2.)
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct NoContact {
+    /// When no contact began; `None` until the person starts it.
+    pub started_on: Option<LocalDate>,
+    /// The length the person is aiming for, in days.
+    pub goal_days: Option<u32>,
+    /// `None` until the person first looks at them (then the defaults, editable).
+    pub commitments: Option<Vec<Commitment>>,
+    /// "Why I'm doing this", in their words.
+    pub reasons: String,
+    pub slips: Vec<Slip>,
+    pub they_reached_out: Vec<TheyReachedOut>,
+    pub urges: Vec<Urge>,
+    pub unsent: Vec<Unsent>,
+    pub updated_at: i64,
+}
+
+/// The figures the tracker shows, all in whole days.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Streaks {
+    /// Days since the last contact (or since the start, if none).
+    pub days_since_contact: i64,
+    /// Full days in a row without contact, up to yesterday.
+    pub current: i64,
+    pub longest: i64,
+    /// Full days without contact since the start, slips or not.
+    pub total: i64,
+    /// Days that had contact.
+    pub contact_days: usize,
+    /// Share of the goal reached by the current streak, 0 to 1.
+    pub goal_progress: Option<f64>,
+}
+
+impl NoContact {
+    /// The days with contact on or after the start: slips, and times they got
+    /// in touch and the person engaged. Sorted, each day once.
+    pub fn contact_days(&self) -> Vec<LocalDate> {
+        let Some(start) = self.started_on else { return Vec::new() };
+        let mut days: Vec<LocalDate> = self
+            .slips
+            .iter()
+            .map(|s| s.on)
+            .chain(self.they_reached_out.iter().filter(|t| t.engaged).map(|t| t.on))
+            .filter(|d| *d >= start)
+            .collect();
+        days.sort();
+        days.dedup();
+        days
+    }
+
+    /// The figures as of `today`. A day counts once it is over: the day of
+    /// the start and today are not yet full days.
+    pub fn streaks(&self, today: LocalDate) -> Option<Streaks> {
+        let start = self.started_on?;
+        let contact = self.contact_days();
+        let contact_so_far: Vec<LocalDate> = contact.iter().copied().filter(|d| *d <= today).collect();
+        let elapsed = start.days_until(today).max(0);
+        let total = elapsed - contact_so_far.iter().filter(|d| **d < today).count() as i64;
+
+        // Runs of clean days between contact days (and the start and today).
+        let mut longest = 0;
+        let mut run_start = start;
+        for day in &contact_so_far {
+            longest = longest.max(run_start.days_until(*day));
+            run_start = day.plus_days(1);
+        }
+        let current = run_start.days_until(today).max(0);
+        longest = longest.max(current);
+
+        let last_contact = contact_so_far.last().copied();
+        let days_since_contact = match last_contact {
+            Some(day) => day.days_until(today),
+            None => elapsed,
+        };
+        let goal_progress = self.goal_days.filter(|g| *g > 0).map(|g| (current as f64 / f64::from(g)).min(1.0));
+        Some(Streaks {
+            days_since_contact,
+            current,
+            longest,
+            total: total.max(0),
+            contact_days: contact_so_far.len(),
+            goal_progress,
+        })
+    }
+
+    /// Folds another copy in: every logged event from both (matched by id),
+    /// and the settings (start, goal, commitments, reasons) of the newer copy.
+    pub fn merge_from(&mut self, other: &NoContact) {
+        fn union<T: Clone>(mine: &mut Vec<T>, theirs: &[T], id: impl Fn(&T) -> &str, at: impl Fn(&T) -> i64) {
+            for t in theirs {
+                if !mine.iter().any(|m| id(m) == id(t)) {
+                    mine.push(t.clone());
+                }
+            }
+            mine.sort_by_key(|x| at(x));
+        }
+        union(&mut self.slips, &other.slips, |x| &x.id, |x| x.at);
+        union(&mut self.they_reached_out, &other.they_reached_out, |x| &x.id, |x| x.at);
+        union(&mut self.urges, &other.urges, |x| &x.id, |x| x.at);
+        union(&mut self.unsent, &other.unsent, |x| &x.id, |x| x.at);
+        if other.updated_at > self.updated_at {
+            self.started_on = other.started_on;
+            self.goal_days = other.goal_days;
+            self.commitments = other.commitments.clone();
+            self.reasons = other.reasons.clone();
+            self.updated_at = other.updated_at;
+        }
+    }
+
+    pub fn commitments_or_defaults(&self) -> Vec<Commitment> {
+        self.commitments.clone().unwrap_or_else(default_commitments)
+    }
+
+    /// The count of urges by local hour of day, 0 to 23.
+    pub fn urges_by_hour(&self) -> [u32; 24] {
+        let mut hours = [0; 24];
+        for u in &self.urges {
+            hours[usize::from(u.hour.min(23))] += 1;
+        }
+        hours
+    }
+}
+
+/// Gentle markers along the way.
+pub const MILESTONES: [i64; 9] = [1, 3, 7, 14, 21, 30, 45, 60, 90];
+
+/// The words for the milestone just reached by a streak, if any.
+pub fn milestone_words(current: i64) -> Option<String> {
+    let reached = MILESTONES.iter().rev().find(|m| current >= **m)?;
+    Some(match reached {
+        1 => "Your first full day. The hardest ones are often the first.".to_string(),
+        3 => "Three days. Your nervous system is starting to settle.".to_string(),
+        7 => "A whole week. That took real strength.".to_string(),
+        14 => "Two weeks. Notice the moments that feel a little lighter.".to_string(),
+        21 => "Three weeks. New habits are taking root.".to_string(),
+        30 => "A month. Look how far you have come.".to_string(),
+        n => format!("{n} days. This is what steadiness looks like."),
+    })
+}
+
+/// Goal lengths offered; the person can also type their own.
+pub const GOAL_CHOICES: [u32; 6] = [14, 21, 30, 45, 60, 90];
