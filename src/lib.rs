@@ -5,6 +5,7 @@
 //! - `pages`: one screen a file. `components`: pieces the screens share.
 
 pub mod backup;
+pub mod clock;
 pub mod components;
 pub mod model;
 pub mod pages;
@@ -24,7 +25,7 @@ use crate::pwa::UpdateNotice;
 use crate::model::StageId;
 use crate::pages::{
     assessment::AssessmentPage, getting_yourself_back::GettingYourselfBack, home::Home, journal::JournalPage,
-    neutral::NeutralPage, not_found::NotFound, recovery::Recovery, settings::SettingsPage, stage::StagePage,
+    neutral::NeutralPage, no_contact::NoContactPage, not_found::NotFound, recovery::Recovery, settings::SettingsPage, stage::StagePage,
     urge::UrgePage,
 };
 use crate::storage::persist::{AppStore, Mode};
@@ -42,6 +43,7 @@ pub fn App() -> impl IntoView {
     provide_context(updates);
     let quick_exit = QuickExit::new();
     provide_context(quick_exit);
+    provide_context(clock::Today::start());
 
     let in_recovery = move || matches!(store.mode.get(), Mode::Recovery { .. });
     view! {
@@ -94,7 +96,7 @@ fn Program() -> impl IntoView {
                     <Route path=path!("/settings") view=SettingsPage/>
                     <Route path=path!("/getting-yourself-back") view=GettingYourselfBack/>
                     <Route path=path!("/stage/should-you-try") view=|| view! { <AssessmentPage kind=AssessmentKind::ShouldYouTry intro=SHOULD_YOU_TRY_INTRO/> }/>
-                    <Route path=path!("/stage/no-contact") view=|| view! { <StagePage stage=StageId::NoContact/> }/>
+                    <Route path=path!("/stage/no-contact") view=NoContactPage/>
                     <Route path=path!("/stage/work-on-yourself") view=|| view! { <StagePage stage=StageId::WorkOnYourself/> }/>
                     <Route path=path!("/stage/reality-check") view=|| view! { <AssessmentPage kind=AssessmentKind::RealityCheck intro=REALITY_CHECK_INTRO/> }/>
                     <Route path=path!("/stage/first-message") view=|| view! { <StagePage stage=StageId::FirstMessage/> }/>

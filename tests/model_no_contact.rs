@@ -177,3 +177,14 @@ fn merging_keeps_every_logged_event_from_both_tabs() {
     assert_eq!(ids.len(), 2);
     assert_eq!(a.goal_days, Some(30));
 }
+
+#[test]
+fn runs_list_every_stretch_between_contact_days() {
+    let mut nc = started("2026-11-01");
+    nc.slips.push(slip("a", "2026-11-05"));
+    nc.slips.push(slip("b", "2026-11-06"));
+    let runs = nc.runs(d("2026-11-10"));
+    assert_eq!(runs, vec![(d("2026-11-01"), d("2026-11-05"), 4), (d("2026-11-07"), d("2026-11-10"), 3)]);
+    let longest = runs.iter().map(|r| r.2).max().unwrap();
+    assert_eq!(longest, nc.streaks(d("2026-11-10")).unwrap().longest);
+}

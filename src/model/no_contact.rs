@@ -301,6 +301,27 @@ impl NoContact {
         }
     }
 
+    /// Every run of days without contact, oldest first: its first day, the
+    /// day it ended (a contact day, or `today` for the one still going), and
+    /// its length in full days. Runs of no days are left out.
+    pub fn runs(&self, today: LocalDate) -> Vec<(LocalDate, LocalDate, i64)> {
+        let Some(start) = self.started_on else { return Vec::new() };
+        let mut out = Vec::new();
+        let mut run_start = start;
+        for day in self.contact_days().into_iter().filter(|d| *d <= today) {
+            let len = run_start.days_until(day);
+            if len > 0 {
+                out.push((run_start, day, len));
+            }
+            run_start = day.plus_days(1);
+        }
+        let len = run_start.days_until(today);
+        if len > 0 {
+            out.push((run_start, today, len));
+        }
+        out
+    }
+
     pub fn commitments_or_defaults(&self) -> Vec<Commitment> {
         self.commitments.clone().unwrap_or_else(default_commitments)
     }

@@ -5,6 +5,7 @@ pub mod getting_yourself_back;
 pub mod home;
 pub mod journal;
 pub mod neutral;
+pub mod no_contact;
 pub mod not_found;
 pub mod recovery;
 pub mod settings;

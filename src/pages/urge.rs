@@ -1,48 +1,301 @@
+use std::time::Duration;
+
 use leptos::prelude::*;
 use leptos_router::components::A;
 
-use crate::components::journal_editor::JournalEditor;
+use crate::clock::{local_date_of, local_hour_of};
 use crate::components::page::Page;
-use crate::model::{Origin, StageId};
+use crate::model::no_contact::{Slip, SlipKind, Unsent, Urge, UrgeOutcome};
+use crate::pages::no_contact::FEARS;
+use crate::platform::{self, href};
+use crate::storage::persist::AppStore;
 
-/// "I want to text them": reachable from every screen, for the moment the
-/// urge is strongest. Slows things down, and gives the words somewhere to go
-/// that is not their phone.
+/// Seconds breathing in, then out; six rounds make about a minute.
+const BREATHE_IN: u32 = 4;
+const BREATHE_OUT: u32 = 6;
+const ROUNDS: u32 = 6;
+const DRAFT_KEY: &str = "urge:unsent";
+
+#[derive(Clone, Copy, Debug, PartialEq)]
+enum Step {
+    HowStrong,
+    Breathe,
+    Write,
+    Remember,
+    HowDidItEnd,
+    Done(UrgeOutcome),
+}
+
+/// "I want to text them": one tap from every screen, built for 2am. Slows
+/// the moment down with a minute of breathing, gives the words somewhere to
+/// go (the Unsent vault, never sent), shows the person's own reasons, and
+/// logs how it ended for the tracker.
 #[component]
 pub fn UrgePage() -> impl IntoView {
+    let store = expect_context::<AppStore>();
+    let step = RwSignal::new(Step::HowStrong);
+    let intensity = RwSignal::new(7u8);
+    let started_at = platform::now_ms();
+
+    let log = move |outcome: UrgeOutcome| {
+        let now = platform::now_ms();
+        let urge = Urge {
+            id: platform::new_id("u"),
+            at: started_at,
+            on: local_date_of(started_at),
+            hour: local_hour_of(started_at),
+            intensity: intensity.get_untracked(),
+            outcome,
+        };
+        store.update(|d| {
+            d.no_contact.urges.push(urge);
+            if outcome == UrgeOutcome::ReachedOut {
+                d.no_contact.slips.push(Slip {
+                    id: platform::new_id("s"),
+                    at: now,
+                    on: local_date_of(now),
+                    kind: SlipKind::Texted,
+                    trigger: "The urge to text them".into(),
+                    feeling: String::new(),
+                });
+            }
+        });
+        store.flush();
+        step.set(Step::Done(outcome));
+    };
+
     view! {
         <Page title="Before you text them">
-            <p class="lead">
-                "This wave is strong right now, and it will pass. You don't have to decide anything in the next ten minutes."
-            </p>
-            <section class="card" aria-labelledby="breathe">
-                <h2 id="breathe">"First, slow your breathing"</h2>
-                <p>
-                    "Breathe in through your nose while you count to four. Breathe out slowly while you count to six. Do that five times."
-                </p>
-                <p class="quiet">"Longer breaths out tell your body it is safe to settle."</p>
-            </section>
-            <section aria-labelledby="write-instead">
-                <h2 id="write-instead">"Write it here instead"</h2>
-                <JournalEditor
-                    origin=Origin { stage: StageId::NoContact, prompt: Some("urge".into()) }
-                    label="What I want to say to them"
-                    hint="Say all of it. This never leaves this device and is never sent."
-                    save_label="Keep it here, unsent"
-                />
-            </section>
-            <section class="card" aria-labelledby="remember">
-                <h2 id="remember">"Remember why you chose space"</h2>
-                <ul class="plain-list">
-                    <li>"Space gives you both room to breathe and see clearly."</li>
-                    <li>"A message sent in a rush tends to bring back the pain, not the person."</li>
-                    <li>"Each hour you hold on, you get a little of your own strength back."</li>
-                </ul>
-                <p><A href=crate::platform::href("/stage/no-contact")>"Read more about no contact"</A></p>
-            </section>
+            {move || match step.get() {
+                Step::HowStrong => view! { <HowStrong intensity=intensity step=step/> }.into_any(),
+                Step::Breathe => view! { <Breathe step=step/> }.into_any(),
+                Step::Write => view! { <WriteInstead step=step/> }.into_any(),
+                Step::Remember => view! { <Remember step=step/> }.into_any(),
+                Step::HowDidItEnd => {
+                    view! {
+                        <section aria-labelledby="end-heading" class="urge-step">
+                            <h2 id="end-heading">"How is it now?"</h2>
+                            <p>"Whatever happened, it's worth noting. It helps you see your hardest moments later."</p>
+                            <div class="button-row stacked">
+                                <button type="button" class="button button-primary" on:click=move |_| log(UrgeOutcome::HeldOn)>
+                                    "I held on"
+                                </button>
+                                <button type="button" class="button" on:click=move |_| log(UrgeOutcome::ReachedOut)>
+                                    "I reached out"
+                                </button>
+                            </div>
+                        </section>
+                    }
+                        .into_any()
+                }
+                Step::Done(UrgeOutcome::HeldOn) => {
+                    view! {
+                        <section class="card urge-done" aria-labelledby="done-heading" data-testid="urge-done">
+                            <h2 id="done-heading">"You held on"</h2>
+                            <p>"That wave was real, and you rode it out. Each time you do, the next one gets a little easier."</p>
+                            <p><A href=href("/stage/no-contact")>"See your no contact"</A></p>
+                        </section>
+                    }
+                        .into_any()
+                }
+                Step::Done(UrgeOutcome::ReachedOut) => {
+                    view! {
+                        <section class="card urge-done" aria-labelledby="done-heading" data-testid="urge-done">
+                            <h2 id="done-heading">"It's logged, and it's all right"</h2>
+                            <p>
+                                "Reaching out doesn't undo the days you held on; your longest streak and your days in all stay yours. Be gentle with yourself tonight."
+                            </p>
+                            <p><A href=href("/stage/no-contact")>"See your no contact"</A></p>
+                        </section>
+                    }
+                        .into_any()
+                }
+            }}
             <p class="quiet safety-line">
                 "If you feel unsafe or might hurt yourself, call your local emergency number now."
             </p>
         </Page>
+    }
+}
+
+#[component]
+fn HowStrong(intensity: RwSignal<u8>, step: RwSignal<Step>) -> impl IntoView {
+    view! {
+        <section aria-labelledby="strong-heading" class="urge-step">
+            <p class="lead">
+                "This wave is strong right now, and it will pass. You don't have to decide anything in the next few minutes."
+            </p>
+            <h2 id="strong-heading">"How strong is the urge?"</h2>
+            <label class="field-label" for="urge-strength">
+                {move || format!("{} out of 10", intensity.get())}
+            </label>
+            <input
+                id="urge-strength"
+                class="range"
+                type="range"
+                min="0"
+                max="10"
+                step="1"
+                prop:value=move || intensity.get().to_string()
+                on:input=move |ev| intensity.set(event_target_value(&ev).parse().unwrap_or(7))
+            />
+            <div class="range-labels" aria-hidden="true">
+                <span>"A little"</span>
+                <span>"Overwhelming"</span>
+            </div>
+            <div class="button-row stacked">
+                <button type="button" class="button button-primary" on:click=move |_| step.set(Step::Breathe)>
+                    "Breathe with me for a minute"
+                </button>
+                <button type="button" class="button button-quiet" on:click=move |_| step.set(Step::Write)>
+                    "Skip to writing it down"
+                </button>
+            </div>
+        </section>
+    }
+}
+
+/// About a minute of slow breathing: in for four, out for six, six times.
+/// The circle grows and shrinks unless reduced motion is asked for; the words
+/// always say what to do, for screen readers too.
+#[component]
+fn Breathe(step: RwSignal<Step>) -> impl IntoView {
+    let elapsed = RwSignal::new(0u32);
+    let total = (BREATHE_IN + BREATHE_OUT) * ROUNDS;
+    let handle = set_interval_with_handle(
+        move || {
+            // A timer can still fire once after the step has moved on.
+            let Some(now) = elapsed.try_get_untracked() else { return };
+            let next = now + 1;
+            if next >= total {
+                step.try_set(Step::Write);
+            } else {
+                elapsed.try_set(next);
+            }
+        },
+        Duration::from_secs(1),
+    )
+    .ok();
+    on_cleanup(move || {
+        if let Some(h) = handle {
+            h.clear();
+        }
+    });
+    // Memos, so the spoken words change only when the phase or round does.
+    let in_phase = Memo::new(move |_| elapsed.get() % (BREATHE_IN + BREATHE_OUT) < BREATHE_IN);
+    let round = Memo::new(move |_| elapsed.get() / (BREATHE_IN + BREATHE_OUT) + 1);
+    // Announced only when the phase changes, not every second.
+    let phase_words = move || if in_phase.get() { "Breathe in" } else { "Breathe out" };
+    let count = move || {
+        let t = elapsed.get() % (BREATHE_IN + BREATHE_OUT);
+        if t < BREATHE_IN { BREATHE_IN - t } else { BREATHE_IN + BREATHE_OUT - t }
+    };
+    view! {
+        <section aria-labelledby="breathe-heading" class="urge-step breathe">
+            <h2 id="breathe-heading">"Breathe with me"</h2>
+            <p>"In through your nose while the circle grows, out slowly while it shrinks."</p>
+            <div class="breath-circle" class:breath-in=in_phase class:breath-out=move || !in_phase.get() aria-hidden="true">
+                <span>{count}</span>
+            </div>
+            <p class="breath-words" role="status" aria-live="polite" data-testid="breath-words">
+                {phase_words}
+                <span class="visually-hidden">{move || format!(", round {} of {ROUNDS}", round.get())}</span>
+            </p>
+            <p class="quiet" aria-hidden="true">{move || format!("Round {} of {ROUNDS}", round.get())}</p>
+            <div class="button-row">
+                <button type="button" class="button button-quiet" on:click=move |_| step.set(Step::Write)>
+                    "I'm ready to go on"
+                </button>
+            </div>
+        </section>
+    }
+}
+
+/// "Write it here instead": kept in the Unsent vault. No copy or share button.
+#[component]
+fn WriteInstead(step: RwSignal<Step>) -> impl IntoView {
+    let store = expect_context::<AppStore>();
+    let start = store.doc.with_untracked(|d| d.draft(DRAFT_KEY).to_string());
+    let text = RwSignal::new(start.clone());
+    let keep = move |_| {
+        let words = text.get_untracked();
+        if !words.trim().is_empty() {
+            let now = platform::now_ms();
+            store.update(|d| {
+                d.no_contact.unsent.push(Unsent { id: platform::new_id("m"), at: now, text: words.trim_end().to_string() });
+                d.clear_draft(DRAFT_KEY, now);
+            });
+            store.flush();
+        }
+        step.set(Step::Remember);
+    };
+    view! {
+        <section aria-labelledby="write-heading" class="urge-step">
+            <h2 id="write-heading">"Write it here instead"</h2>
+            <label class="field-label" for="unsent-text">"What I want to say to them"</label>
+            <p class="field-hint" id="unsent-hint">"Say all of it. This is never sent; it stays in your Unsent vault."</p>
+            <textarea
+                id="unsent-text"
+                rows="6"
+                aria-describedby="unsent-hint"
+                prop:value=start
+                on:input=move |ev| {
+                    let words = event_target_value(&ev);
+                    store.update_quiet(|d| d.set_draft(DRAFT_KEY, &words, platform::now_ms()));
+                    text.set(words);
+                }
+            ></textarea>
+            <div class="button-row stacked">
+                <button type="button" class="button button-primary" on:click=keep>
+                    {move || if text.get().trim().is_empty() { "Go on without writing" } else { "Keep it here, unsent" }}
+                </button>
+            </div>
+        </section>
+    }
+}
+
+/// The person's own reasons, and the fears answered.
+#[component]
+fn Remember(step: RwSignal<Step>) -> impl IntoView {
+    let store = expect_context::<AppStore>();
+    let reasons = store.doc.with_untracked(|d| d.no_contact.reasons.trim().to_string());
+    view! {
+        <section aria-labelledby="remember-heading" class="urge-step">
+            <h2 id="remember-heading">"Remember why"</h2>
+            {if reasons.is_empty() {
+                view! {
+                    <p>
+                        "You haven't written your reasons yet. When you're calmer, add them on the "
+                        <A href=href("/stage/no-contact")>"no contact"</A>
+                        " page; they'll be here next time."
+                    </p>
+                }
+                    .into_any()
+            } else {
+                view! {
+                    <figure class="card own-reasons">
+                        <figcaption class="quiet">"In your own words"</figcaption>
+                        <blockquote class="entry-text" data-testid="own-reasons">{reasons}</blockquote>
+                    </figure>
+                }
+                    .into_any()
+            }}
+            {FEARS
+                .iter()
+                .map(|(fear, reframe)| {
+                    view! {
+                        <details class="fear">
+                            <summary>{*fear}</summary>
+                            <p>{*reframe}</p>
+                        </details>
+                    }
+                })
+                .collect_view()}
+            <div class="button-row">
+                <button type="button" class="button button-primary" on:click=move |_| step.set(Step::HowDidItEnd)>
+                    "Go on"
+                </button>
+            </div>
+        </section>
     }
 }

@@ -123,25 +123,17 @@ test('text that looks like code is shown as text and never runs', async ({ page 
 });
 
 test('writing in a stage links back to it and moves its status to in progress', async ({ page }) => {
-  await openApp(page, '/stage/no-contact');
-  await page.getByLabel('Write about where you are with this').fill('Day 3 of no contact. Hard at night.');
+  await openApp(page, '/stage/work-on-yourself');
+  await page.getByLabel('Write about where you are with this').fill('I shut down when we argued.');
   await page.getByRole('button', { name: 'Save to journal' }).click();
-  await expect(page.locator('.entry-text')).toHaveText(['Day 3 of no contact. Hard at night.']);
+  await expect(page.locator('.entry-text')).toHaveText(['I shut down when we argued.']);
 
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Path' }).click();
-  await expect(page.locator('.stage-card[data-stage="no-contact"] .status')).toContainText('In progress');
+  await expect(page.locator('.stage-card[data-stage="work-on-yourself"] .status')).toContainText('In progress');
   await expect(page.locator('.stage-card[data-stage="reality-check"] .status')).toContainText('Not started');
 
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Journal' }).click();
-  const entry = page.locator('.entry').filter({ hasText: 'Day 3 of no contact' });
-  await entry.getByRole('link', { name: /No contact/ }).click();
-  await expect(page.locator('h1')).toHaveText('No contact');
-});
-
-test('the urge screen keeps an unsent message in the journal', async ({ page }) => {
-  await openApp(page, '/help/urge');
-  await page.getByLabel('What I want to say to them').fill('I miss you so much it hurts');
-  await page.getByRole('button', { name: 'Keep it here, unsent' }).click();
-  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Journal' }).click();
-  await expect(page.locator('.entry-text')).toHaveText(['I miss you so much it hurts']);
+  const entry = page.locator('.entry').filter({ hasText: 'I shut down when we argued.' });
+  await entry.getByRole('link', { name: /Work on yourself/ }).click();
+  await expect(page.locator('h1')).toHaveText('Work on yourself');
 });

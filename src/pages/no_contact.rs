@@ -1,0 +1,659 @@
+use leptos::prelude::*;
+use leptos_router::components::A;
+
+use crate::clock::{local_date_of, Today};
+use crate::components::page::Page;
+use crate::model::no_contact::{
+    milestone_words, Commitment, LocalDate, NoContact, Slip, SlipKind, TheyReachedOut, UrgeOutcome, GOAL_CHOICES,
+};
+use crate::model::text::preview;
+use crate::platform::{self, href};
+use crate::storage::persist::AppStore;
+
+/// The fears the guide names, each with another way of seeing it.
+pub const FEARS: [(&str, &str); 3] = [
+    (
+        "“If I stop talking to them, they'll move on.”",
+        "If what you had was real, a few weeks of quiet will not erase it. Space is what lets them notice you are gone, instead of feeling pushed.",
+    ),
+    (
+        "“They'll think I don't care any more.”",
+        "Silence after a breakup reads as respect and strength far more often than as indifference. You can care deeply and still leave them room.",
+    ),
+    (
+        "“Someone else will take my place.”",
+        "Chasing has never kept anyone from moving on; it tends to push people away. What you can shape is who you become meanwhile.",
+    ),
+];
+
+/// Stage 1: what no contact is, the person's own commitments and reasons,
+/// and a tracker that keeps their progress through slips.
+#[component]
+pub fn NoContactPage() -> impl IntoView {
+    let store = expect_context::<AppStore>();
+    let today = expect_context::<Today>();
+    let nc = Memo::new(move |_| store.doc.with(|d| d.no_contact.clone()));
+    let started = Memo::new(move |_| nc.with(|n| n.started_on.is_some()));
+
+    view! {
+        <Page title="No contact" eyebrow="Stage 1">
+            <p class="lead">
+                "No contact is a pause, not a game and not a punishment. It gives you both room to breathe."
+            </p>
+            <details class="card explainer">
+                <summary>"What it means, and why it helps"</summary>
+                <p>
+                    "When one person pulls away and the other chases, the pressure usually pushes them further off. They never get the space to miss you; they link you with guilt and overwhelm instead."
+                </p>
+                <p>
+                    "Stepping back gives your nervous system time to calm down so you can think clearly again, and gives them time to feel what life is like without being pulled back in."
+                </p>
+                <p>"It is not about making them jealous or teaching them a lesson. It is about your own steadiness."</p>
+            </details>
+            {move || {
+                if started.get() { view! { <Tracker nc=nc today=today/> }.into_any() } else { view! { <StartForm/> }.into_any() }
+            }}
+            <Commitments/>
+            <Reasons/>
+            <section aria-labelledby="fears-heading">
+                <h2 id="fears-heading">"When the fear hits"</h2>
+                {FEARS
+                    .iter()
+                    .map(|(fear, reframe)| {
+                        view! {
+                            <details class="fear">
+                                <summary>{*fear}</summary>
+                                <p>{*reframe}</p>
+                            </details>
+                        }
+                    })
+                    .collect_view()}
+            </section>
+            <Runs nc=nc today=today/>
+            <History nc=nc/>
+            <Vault nc=nc/>
+            <p><A href=href("/")>"Back to your path"</A></p>
+        </Page>
+    }
+}
+
+/// Starting no contact: a date (today, or earlier) and an optional goal.
+#[component]
+fn StartForm() -> impl IntoView {
+    let store = expect_context::<AppStore>();
+    let today = expect_context::<Today>();
+    let date = RwSignal::new(today.0.get_untracked().to_string());
+    let goal = RwSignal::new(String::new());
+    let error = RwSignal::new(None::<&'static str>);
+    let start = move |_| {
+        let Some(on) = LocalDate::parse(&date.get_untracked()) else {
+            error.set(Some("Please choose a date."));
+            return;
+        };
+        if on > today.0.get_untracked() {
+            error.set(Some("The start can be today or a day in the past, not in the future."));
+            return;
+        }
+        let goal_days = goal.get_untracked().trim().parse::<u32>().ok().filter(|g| *g > 0 && *g <= 3650);
+        store.update(|d| {
+            d.no_contact.started_on = Some(on);
+            d.no_contact.goal_days = goal_days;
+            d.no_contact.updated_at = platform::now_ms();
+        });
+    };
+    view! {
+        <section class="card" aria-labelledby="start-heading">
+            <h2 id="start-heading">"Start no contact"</h2>
+            <p>"Pick the day your no contact began. If it started a while ago, choose that day."</p>
+            <label class="field-label" for="nc-start">"Start date"</label>
+            <input
+                id="nc-start"
+                type="date"
+                class="text-input"
+                prop:value=move || date.get()
+                max=move || today.get().to_string()
+                on:input=move |ev| date.set(event_target_value(&ev))
+            />
+            <GoalField goal=goal/>
+            {move || error.get().map(|e| view! { <p class="error-text" role="alert">{e}</p> })}
+            <div class="button-row">
+                <button type="button" class="button button-primary" on:click=start>
+                    "Start"
+                </button>
+            </div>
+        </section>
+    }
+}
+
+/// A goal length: common choices or the person's own number. Optional.
+#[component]
+fn GoalField(goal: RwSignal<String>) -> impl IntoView {
+    view! {
+        <label class="field-label" for="nc-goal">"A goal, if you want one (days)"</label>
+        <p class="field-hint" id="nc-goal-hint">
+            "There is no right number. Common choices are 21, 30 or 60 days."
+        </p>
+        <input
+            id="nc-goal"
+            class="text-input"
+            type="number"
+            inputmode="numeric"
+            min="1"
+            max="3650"
+            list="nc-goal-choices"
+            aria-describedby="nc-goal-hint"
+            prop:value=move || goal.get()
+            on:input=move |ev| goal.set(event_target_value(&ev))
+        />
+        <datalist id="nc-goal-choices">
+            {GOAL_CHOICES.iter().map(|g| view! { <option value=g.to_string()></option> }).collect_view()}
+        </datalist>
+    }
+}
+
+/// The figures, the goal, and logging what happened.
+#[component]
+fn Tracker(nc: Memo<NoContact>, today: Today) -> impl IntoView {
+    let store = expect_context::<AppStore>();
+    let streaks = Memo::new(move |_| {
+        let today = today.get();
+        nc.with(|n| n.streaks(today))
+    });
+    let figure = move |f: fn(&crate::model::no_contact::Streaks) -> i64| {
+        move || streaks.with(|s| s.as_ref().map(f).unwrap_or(0))
+    };
+    let days = |n: i64| if n == 1 { "day".to_string() } else { "days".to_string() };
+    let logging = RwSignal::new(None::<&'static str>);
+    let message = RwSignal::new(None::<String>);
+    let goal_edit = RwSignal::new(nc.with_untracked(|n| n.goal_days.map(|g| g.to_string()).unwrap_or_default()));
+    let start_edit = RwSignal::new(nc.with_untracked(|n| n.started_on.map(|d| d.to_string()).unwrap_or_default()));
+
+    let current = figure(|s| s.current);
+    let since = figure(|s| s.days_since_contact);
+    let longest = figure(|s| s.longest);
+    let total = figure(|s| s.total);
+
+    view! {
+        <section class="card tracker" aria-labelledby="tracker-heading" data-testid="tracker">
+            <h2 id="tracker-heading">"Your no contact"</h2>
+            <p class="quiet">
+                {move || nc.with(|n| n.started_on.map(|d| format!("Since {}", platform::long_date(date_to_ms(d)))))}
+            </p>
+            <dl class="stats">
+                <div class="stat stat-main">
+                    <dt>"Current streak"</dt>
+                    <dd data-testid="current-streak">{current} " " {move || days(current())}</dd>
+                </div>
+                <div class="stat">
+                    <dt>"Since last contact"</dt>
+                    <dd data-testid="days-since">{since} " " {move || days(since())}</dd>
+                </div>
+                <div class="stat">
+                    <dt>"Longest streak"</dt>
+                    <dd data-testid="longest-streak">{longest} " " {move || days(longest())}</dd>
+                </div>
+                <div class="stat">
+                    <dt>"Days without contact, in all"</dt>
+                    <dd data-testid="total-days">{total} " " {move || days(total())}</dd>
+                </div>
+            </dl>
+            {move || {
+                let goal = nc.with(|n| n.goal_days)?;
+                let progress = streaks.with(|s| s.as_ref().and_then(|s| s.goal_progress)).unwrap_or(0.0);
+                let done = current() >= i64::from(goal);
+                Some(view! {
+                    <div class="goal">
+                        <label for="goal-progress">
+                            {if done {
+                                format!("Goal of {goal} days reached. However you feel about it, you did that.")
+                            } else {
+                                format!("{} of {goal} days towards your goal", current())
+                            }}
+                        </label>
+                        <progress id="goal-progress" max="100" value=(progress * 100.0).round().to_string()></progress>
+                    </div>
+                })
+            }}
+            <p class="milestone" data-testid="milestone">{move || milestone_words(current())}</p>
+            <div class="button-row">
+                <button type="button" class="button" on:click=move |_| logging.set(Some("slip"))>
+                    "I reached out"
+                </button>
+                <button type="button" class="button" on:click=move |_| logging.set(Some("they"))>
+                    "They contacted me"
+                </button>
+            </div>
+            {move || match logging.get() {
+                Some("slip") => Some(view! { <SlipForm logging=logging message=message/> }.into_any()),
+                Some(_) => Some(view! { <TheyForm logging=logging message=message/> }.into_any()),
+                None => None,
+            }}
+            <p role="status" aria-live="polite" class="outcome-message">{move || message.get()}</p>
+            <details class="adjust">
+                <summary>"Change the start date or goal"</summary>
+                <label class="field-label" for="nc-start-edit">"Start date"</label>
+                <input
+                    id="nc-start-edit"
+                    type="date"
+                    class="text-input"
+                    prop:value=move || start_edit.get()
+                    max=move || today.get().to_string()
+                    on:input=move |ev| start_edit.set(event_target_value(&ev))
+                />
+                <GoalField goal=goal_edit/>
+                <div class="button-row">
+                    <button
+                        type="button"
+                        class="button"
+                        on:click=move |_| {
+                            let on = LocalDate::parse(&start_edit.get_untracked())
+                                .filter(|d| *d <= today.0.get_untracked());
+                            let goal = goal_edit.get_untracked().trim().parse::<u32>().ok().filter(|g| *g > 0);
+                            store.update(|d| {
+                                if let Some(on) = on {
+                                    d.no_contact.started_on = Some(on);
+                                }
+                                d.no_contact.goal_days = goal;
+                                d.no_contact.updated_at = platform::now_ms();
+                            });
+                            message.set(Some("Saved.".into()));
+                        }
+                    >
+                        "Save changes"
+                    </button>
+                </div>
+            </details>
+        </section>
+    }
+}
+
+/// Noon of a local date, as a moment, for formatting it.
+fn date_to_ms(d: LocalDate) -> i64 {
+    js_sys::Date::new_with_year_month_day_hr(d.year() as u32, d.month() as i32 - 1, d.day() as i32, 12).get_time() as i64
+}
+
+/// "I reached out": what happened, what set it off, how it felt.
+#[component]
+fn SlipForm(logging: RwSignal<Option<&'static str>>, message: RwSignal<Option<String>>) -> impl IntoView {
+    let store = expect_context::<AppStore>();
+    let kind = RwSignal::new(SlipKind::Texted);
+    let trigger = RwSignal::new(String::new());
+    let feeling = RwSignal::new(String::new());
+    let save = move |_| {
+        let now = platform::now_ms();
+        let slip = Slip {
+            id: platform::new_id("s"),
+            at: now,
+            on: local_date_of(now),
+            kind: kind.get_untracked(),
+            trigger: trigger.get_untracked().trim().to_string(),
+            feeling: feeling.get_untracked().trim().to_string(),
+        };
+        store.update(|d| d.no_contact.slips.push(slip));
+        logging.set(None);
+        message.set(Some(
+            "Logged. A slip is information, not failure: your longest streak and your days in all stay yours. Today is a new start."
+                .into(),
+        ));
+    };
+    view! {
+        <div class="log-form">
+            <fieldset class="question">
+                <legend>"What happened?"</legend>
+                <div class="choices">
+                    {SlipKind::ALL
+                        .iter()
+                        .map(|k| {
+                            let k = *k;
+                            let id = format!("slip-{}", k.id());
+                            view! {
+                                <div class="choice">
+                                    <input
+                                        type="radio"
+                                        name="slip-kind"
+                                        id=id.clone()
+                                        prop:checked=move || kind.get() == k
+                                        on:change=move |_| kind.set(k)
+                                    />
+                                    <label for=id>{k.label()}</label>
+                                </div>
+                            }
+                        })
+                        .collect_view()}
+                </div>
+            </fieldset>
+            <label class="field-label" for="slip-trigger">"What set it off? (optional)"</label>
+            <textarea id="slip-trigger" rows="2" on:input=move |ev| trigger.set(event_target_value(&ev))></textarea>
+            <label class="field-label" for="slip-feeling">"How did it feel, during and after? (optional)"</label>
+            <textarea id="slip-feeling" rows="2" on:input=move |ev| feeling.set(event_target_value(&ev))></textarea>
+            <div class="button-row">
+                <button type="button" class="button button-primary" on:click=save>"Log it"</button>
+                <button type="button" class="button button-quiet" on:click=move |_| logging.set(None)>"Cancel"</button>
+            </div>
+        </div>
+    }
+}
+
+/// "They contacted me": logged on its own; the person says whether they engaged.
+#[component]
+fn TheyForm(logging: RwSignal<Option<&'static str>>, message: RwSignal<Option<String>>) -> impl IntoView {
+    let store = expect_context::<AppStore>();
+    let engaged = RwSignal::new(None::<bool>);
+    let note = RwSignal::new(String::new());
+    let error = RwSignal::new(false);
+    let save = move |_| {
+        let Some(engaged) = engaged.get_untracked() else {
+            error.set(true);
+            return;
+        };
+        let now = platform::now_ms();
+        let entry = TheyReachedOut {
+            id: platform::new_id("t"),
+            at: now,
+            on: local_date_of(now),
+            engaged,
+            note: note.get_untracked().trim().to_string(),
+        };
+        store.update(|d| d.no_contact.they_reached_out.push(entry));
+        logging.set(None);
+        message.set(Some(if engaged {
+            "Logged. You answered them, so today counts as contact. That's information, not a verdict."
+        } else {
+            "Logged. They reached out and you held your ground: your streak goes on."
+        }
+        .into()));
+    };
+    view! {
+        <div class="log-form">
+            <fieldset class="question">
+                <legend>"Did you reply or get drawn into talking?"</legend>
+                <div class="choices">
+                    <div class="choice">
+                        <input type="radio" name="they-engaged" id="they-engaged-no" on:change=move |_| engaged.set(Some(false))/>
+                        <label for="they-engaged-no">"No, I didn't engage"</label>
+                    </div>
+                    <div class="choice">
+                        <input type="radio" name="they-engaged" id="they-engaged-yes" on:change=move |_| engaged.set(Some(true))/>
+                        <label for="they-engaged-yes">"Yes, I replied or we talked"</label>
+                    </div>
+                </div>
+            </fieldset>
+            <label class="field-label" for="they-note">"What happened? (optional)"</label>
+            <textarea id="they-note" rows="2" on:input=move |ev| note.set(event_target_value(&ev))></textarea>
+            {move || error.get().then(|| view! { <p class="error-text" role="alert">"Please say whether you engaged."</p> })}
+            <div class="button-row">
+                <button type="button" class="button button-primary" on:click=save>"Log it"</button>
+                <button type="button" class="button button-quiet" on:click=move |_| logging.set(None)>"Cancel"</button>
+            </div>
+        </div>
+    }
+}
+
+/// The promises, as a personal checklist the person can agree to, extend and trim.
+#[component]
+fn Commitments() -> impl IntoView {
+    let store = expect_context::<AppStore>();
+    let list = Memo::new(move |_| store.doc.with(|d| d.no_contact.commitments_or_defaults()));
+    let new_text = RwSignal::new(String::new());
+    let change = move |f: Box<dyn FnOnce(&mut Vec<Commitment>)>| {
+        store.update(|d| {
+            let mut list = d.no_contact.commitments_or_defaults();
+            f(&mut list);
+            d.no_contact.commitments = Some(list);
+            d.no_contact.updated_at = platform::now_ms();
+        });
+    };
+    let add = move || {
+        let text = new_text.get_untracked().trim().to_string();
+        if text.is_empty() {
+            return;
+        }
+        let id = platform::new_id("c");
+        change(Box::new(move |l| l.push(Commitment { id, text, agreed: true })));
+        new_text.set(String::new());
+    };
+    view! {
+        <section aria-labelledby="commit-heading">
+            <h2 id="commit-heading">"What I'm committing to"</h2>
+            <p class="quiet">"Tick the ones you agree to. Change the list so it fits your life."</p>
+            <ul class="commitments">
+                <For
+                    each=move || list.get()
+                    key=|c| (c.id.clone(), c.agreed, c.text.clone())
+                    children=move |c| {
+                        let id = c.id.clone();
+                        let id_toggle = c.id.clone();
+                        let input_id = format!("commit-{}", c.id);
+                        let label = c.text.clone();
+                        view! {
+                            <li class="choice commitment">
+                                <input
+                                    type="checkbox"
+                                    id=input_id.clone()
+                                    prop:checked=c.agreed
+                                    on:change=move |_| {
+                                        let id = id_toggle.clone();
+                                        change(Box::new(move |l| {
+                                            if let Some(c) = l.iter_mut().find(|c| c.id == id) {
+                                                c.agreed = !c.agreed;
+                                            }
+                                        }))
+                                    }
+                                />
+                                <label for=input_id>{c.text.clone()}</label>
+                                <button
+                                    type="button"
+                                    class="button button-quiet remove"
+                                    aria-label=format!("Remove: {}", preview(&label, 40))
+                                    on:click=move |_| {
+                                        let id = id.clone();
+                                        change(Box::new(move |l| l.retain(|c| c.id != id)))
+                                    }
+                                >
+                                    "Remove"
+                                </button>
+                            </li>
+                        }
+                    }
+                />
+            </ul>
+            <label class="field-label" for="commit-new">"Add your own"</label>
+            <div class="inline-add">
+                <input
+                    id="commit-new"
+                    class="text-input"
+                    type="text"
+                    prop:value=move || new_text.get()
+                    on:input=move |ev| new_text.set(event_target_value(&ev))
+                    on:keydown=move |ev: leptos::ev::KeyboardEvent| {
+                        if ev.key() == "Enter" {
+                            add();
+                        }
+                    }
+                />
+                <button type="button" class="button" on:click=move |_| add()>"Add"</button>
+            </div>
+        </section>
+    }
+}
+
+/// "Why I'm doing this", in the person's words; shown again in the rescue flow.
+#[component]
+fn Reasons() -> impl IntoView {
+    let store = expect_context::<AppStore>();
+    let start = store.doc.with_untracked(|d| d.no_contact.reasons.clone());
+    view! {
+        <section aria-labelledby="reasons-heading">
+            <h2 id="reasons-heading">"Why I'm doing this"</h2>
+            <label class="field-label" for="nc-reasons">"In your own words"</label>
+            <p class="field-hint" id="nc-reasons-hint">
+                "You'll see this again when you want to text them. Write it for that moment."
+            </p>
+            <textarea
+                id="nc-reasons"
+                rows="4"
+                aria-describedby="nc-reasons-hint"
+                prop:value=start
+                on:input=move |ev| {
+                    let text = event_target_value(&ev);
+                    store.update_quiet(|d| {
+                        d.no_contact.reasons = text;
+                        d.no_contact.updated_at = platform::now_ms();
+                    });
+                }
+            ></textarea>
+        </section>
+    }
+}
+
+/// Slips, their contact and urges, newest first, with the hardest hours.
+#[component]
+fn History(nc: Memo<NoContact>) -> impl IntoView {
+    let items = move || {
+        nc.with(|n| {
+            let mut rows: Vec<(i64, String, String)> = Vec::new();
+            for s in &n.slips {
+                let mut detail = Vec::new();
+                if !s.trigger.is_empty() {
+                    detail.push(format!("Set off by: {}", s.trigger));
+                }
+                if !s.feeling.is_empty() {
+                    detail.push(format!("It felt: {}", s.feeling));
+                }
+                rows.push((s.at, s.kind.label().to_string(), detail.join(" · ")));
+            }
+            for t in &n.they_reached_out {
+                let what = if t.engaged { "They got in touch, and I replied" } else { "They got in touch; I didn't engage" };
+                rows.push((t.at, what.to_string(), t.note.clone()));
+            }
+            for u in &n.urges {
+                let what = match u.outcome {
+                    UrgeOutcome::HeldOn => "Wanted to text them, and held on",
+                    UrgeOutcome::ReachedOut => "Wanted to text them, and reached out",
+                };
+                rows.push((u.at, what.to_string(), format!("Strength {} of 10", u.intensity)));
+            }
+            rows.sort_by(|a, b| b.0.cmp(&a.0));
+            rows
+        })
+    };
+    let hardest = move || {
+        nc.with(|n| {
+            let hours = n.urges_by_hour();
+            let max = *hours.iter().max().unwrap_or(&0);
+            if max < 2 {
+                return None;
+            }
+            let peak: Vec<String> = (0..24).filter(|h| hours[*h] == max).map(hour_label).collect();
+            Some(format!("Your hardest hours so far: {}.", peak.join(", ")))
+        })
+    };
+    view! {
+        <section aria-labelledby="history-heading">
+            <h2 id="history-heading">"What has happened"</h2>
+            <p class="quiet">{hardest}</p>
+            {move || {
+                let rows = items();
+                if rows.is_empty() {
+                    view! { <p class="empty">"Nothing logged yet."</p> }.into_any()
+                } else {
+                    view! {
+                        <ul class="event-list" data-testid="nc-history">
+                            {rows
+                                .into_iter()
+                                .map(|(at, what, detail)| {
+                                    view! {
+                                        <li>
+                                            <span class="event-time">{platform::date_and_time(at)}</span>
+                                            <span class="event-what">{what}</span>
+                                            {(!detail.is_empty()).then(|| view! { <span class="event-detail">{detail}</span> })}
+                                        </li>
+                                    }
+                                })
+                                .collect_view()}
+                        </ul>
+                    }
+                        .into_any()
+                }
+            }}
+        </section>
+    }
+}
+
+/// Every stretch without contact, newest first, as a small bar list.
+#[component]
+fn Runs(nc: Memo<NoContact>, today: Today) -> impl IntoView {
+    let runs = Memo::new(move |_| {
+        let today = today.get();
+        nc.with(|n| n.runs(today))
+    });
+    view! {
+        <Show when=move || runs.with(|r| !r.is_empty())>
+            <section aria-labelledby="runs-heading">
+                <h2 id="runs-heading">"Your streaks"</h2>
+                <ol class="runs" data-testid="runs" reversed>
+                    {move || {
+                        let list = runs.get();
+                        let max = list.iter().map(|r| r.2).max().unwrap_or(1).max(1);
+                        list.into_iter()
+                            .rev()
+                            .map(|(from, _to, len)| {
+                                view! {
+                                    <li>
+                                        <span class="run-label">
+                                            {format!("{len} {} from {}", if len == 1 { "day" } else { "days" }, platform::long_date(date_to_ms(from)))}
+                                        </span>
+                                        <meter class="run-bar" aria-hidden="true" min="0" max=max.to_string() value=len.to_string()></meter>
+                                    </li>
+                                }
+                            })
+                            .collect_view()
+                    }}
+                </ol>
+            </section>
+        </Show>
+    }
+}
+
+fn hour_label(h: usize) -> String {
+    let from = h;
+    let to = (h + 1) % 24;
+    format!("{from:02}:00–{to:02}:00")
+}
+
+/// Messages written instead of sent. No copy or share button on purpose.
+#[component]
+fn Vault(nc: Memo<NoContact>) -> impl IntoView {
+    view! {
+        <section aria-labelledby="vault-heading">
+            <h2 id="vault-heading">"Unsent"</h2>
+            <p class="quiet">"What you wrote instead of sending. It stays here, and it is never sent."</p>
+            {move || {
+                let list = nc.with(|n| n.unsent.clone());
+                if list.is_empty() {
+                    view! { <p class="empty">"Nothing here yet."</p> }.into_any()
+                } else {
+                    view! {
+                        <ul class="vault" data-testid="vault">
+                            {list
+                                .into_iter()
+                                .rev()
+                                .map(|m| {
+                                    view! {
+                                        <li class="entry">
+                                            <article>
+                                                <p class="entry-time">{platform::date_and_time(m.at)}</p>
+                                                <p class="entry-text">{m.text}</p>
+                                            </article>
+                                        </li>
+                                    }
+                                })
+                                .collect_view()}
+                        </ul>
+                    }
+                        .into_any()
+                }
+            }}
+        </section>
+    }
+}
