@@ -395,7 +395,7 @@ fn Commitments() -> impl IntoView {
     let store = expect_context::<AppStore>();
     let list = Memo::new(move |_| store.doc.with(|d| d.no_contact.commitments_or_defaults()));
     let new_text = RwSignal::new(String::new());
-    let change = move |f: Box<dyn FnOnce(&mut Vec<Commitment>)>| {
+    let change = move |f: ChangeCommitments| {
         store.update(|d| {
             let mut list = d.no_contact.commitments_or_defaults();
             f(&mut list);
@@ -421,39 +421,7 @@ fn Commitments() -> impl IntoView {
                     each=move || list.get()
                     key=|c| (c.id.clone(), c.agreed, c.text.clone())
                     children=move |c| {
-                        let id = c.id.clone();
-                        let id_toggle = c.id.clone();
-                        let input_id = format!("commit-{}", c.id);
-                        let label = c.text.clone();
-                        view! {
-                            <li class="choice commitment">
-                                <input
-                                    type="checkbox"
-                                    id=input_id.clone()
-                                    prop:checked=c.agreed
-                                    on:change=move |_| {
-                                        let id = id_toggle.clone();
-                                        change(Box::new(move |l| {
-                                            if let Some(c) = l.iter_mut().find(|c| c.id == id) {
-                                                c.agreed = !c.agreed;
-                                            }
-                                        }))
-                                    }
-                                />
-                                <label for=input_id>{c.text.clone()}</label>
-                                <button
-                                    type="button"
-                                    class="button button-quiet remove"
-                                    aria-label=format!("Remove: {}", preview(&label, 40))
-                                    on:click=move |_| {
-                                        let id = id.clone();
-                                        change(Box::new(move |l| l.retain(|c| c.id != id)))
-                                    }
-                                >
-                                    "Remove"
-                                </button>
-                            </li>
-                        }
+                        view! { <CommitmentRow c=c change=change/> }
                     }
                 />
             </ul>
@@ -474,6 +442,106 @@ fn Commitments() -> impl IntoView {
                 <button type="button" class="button" on:click=move |_| add()>"Add"</button>
             </div>
         </section>
+    }
+}
+
+type ChangeCommitments = Box<dyn FnOnce(&mut Vec<Commitment>)>;
+
+/// One commitment: agree to it, reword it, or remove it.
+#[component]
+fn CommitmentRow(c: Commitment, change: impl Fn(ChangeCommitments) + Copy + Send + Sync + 'static) -> impl IntoView {
+    let editing = RwSignal::new(false);
+    let draft = RwSignal::new(c.text.clone());
+    let input_id = format!("commit-{}", c.id);
+    let edit_id = format!("commit-edit-{}", c.id);
+    let short = preview(&c.text, 40);
+    let (id_toggle, id_save, id_remove) = (c.id.clone(), c.id.clone(), c.id.clone());
+    let save = move || {
+        let text = draft.get_untracked().trim().to_string();
+        if !text.is_empty() {
+            let id = id_save.clone();
+            change(Box::new(move |l| {
+                if let Some(c) = l.iter_mut().find(|c| c.id == id) {
+                    c.text = text;
+                }
+            }));
+        }
+        editing.set(false);
+    };
+    let save_on_enter = save.clone();
+    view! {
+        <li class="choice commitment">
+            <Show
+                when=move || editing.get()
+                fallback={
+                    let input_id = input_id.clone();
+                    let text = c.text.clone();
+                    let short = short.clone();
+                    let id_toggle = id_toggle.clone();
+                    let id_remove = id_remove.clone();
+                    move || {
+                        let id_toggle = id_toggle.clone();
+                        let id_remove = id_remove.clone();
+                        view! {
+                            <input
+                                type="checkbox"
+                                id=input_id.clone()
+                                prop:checked=c.agreed
+                                on:change=move |_| {
+                                    let id = id_toggle.clone();
+                                    change(Box::new(move |l| {
+                                        if let Some(c) = l.iter_mut().find(|c| c.id == id) {
+                                            c.agreed = !c.agreed;
+                                        }
+                                    }))
+                                }
+                            />
+                            <label for=input_id.clone()>{text.clone()}</label>
+                            <button
+                                type="button"
+                                class="button button-quiet small-action"
+                                aria-label=format!("Edit: {short}")
+                                on:click=move |_| editing.set(true)
+                            >
+                                "Edit"
+                            </button>
+                            <button
+                                type="button"
+                                class="button button-quiet small-action"
+                                aria-label=format!("Remove: {short}")
+                                on:click=move |_| {
+                                    let id = id_remove.clone();
+                                    change(Box::new(move |l| l.retain(|c| c.id != id)))
+                                }
+                            >
+                                "Remove"
+                            </button>
+                        }
+                    }
+                }
+            >
+                <label class="visually-hidden" for=edit_id.clone()>"Reword this commitment"</label>
+                <input
+                    id=edit_id.clone()
+                    class="text-input commitment-edit"
+                    type="text"
+                    prop:value=move || draft.get()
+                    on:input=move |ev| draft.set(event_target_value(&ev))
+                    on:keydown={
+                        let save = save_on_enter.clone();
+                        move |ev: leptos::ev::KeyboardEvent| {
+                            if ev.key() == "Enter" {
+                                save();
+                            }
+                        }
+                    }
+                />
+                <button type="button" class="button small-action" on:click={
+                    let save = save.clone();
+                    move |_| save()
+                }>"Save"</button>
+            </Show>
+        </li>
     }
 }
 

@@ -109,6 +109,10 @@ test('commitments can be agreed to, removed and extended, and reasons are kept',
   const first = page.getByRole('checkbox', { name: 'No texts, calls or messages, not even “just to check in”' });
   await first.check();
   await page.getByRole('button', { name: /Remove: No “accidental”/ }).click();
+  await page.getByRole('button', { name: /Edit: No asking mutual friends/ }).click();
+  await page.getByLabel('Reword this commitment').fill('No asking Sam or Alex about them');
+  await page.getByRole('button', { name: 'Save', exact: true }).click();
+  await expect(page.getByRole('checkbox', { name: 'No asking Sam or Alex about them' })).toBeVisible();
   await page.getByLabel('Add your own').fill('Mute their number');
   await page.getByRole('button', { name: 'Add' }).click();
   await page.getByLabel('In your own words').fill('I want my evenings back.');
