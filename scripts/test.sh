@@ -36,4 +36,4 @@ cargo_failed=$(grep -hoE '[0-9]+ failed;' "$logs/native.log" "$logs/wasm.log" | 
 e2e_passed=$(grep -oE '^ +[0-9]+ passed' "$logs/e2e.log" | tail -n1 | grep -oE '[0-9]+' || echo 0)
 e2e_failed=$(grep -oE '^ +[0-9]+ failed' "$logs/e2e.log" | tail -n1 | grep -oE '[0-9]+' || echo 0)
 printf '\n'
-echo "all layers: $((cargo_passed + e2e_passed)) passed, $((cargo_failed + e2e_failed)) failed"
+echo "tests: $((cargo_passed + e2e_passed)) passed, $((cargo_failed + e2e_failed)) failed"
