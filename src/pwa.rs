@@ -104,8 +104,13 @@ impl Updates {
     }
 
     /// Saves everything, then lets the waiting version take over and reloads.
-    pub fn apply(&self, store: &AppStore) {
+    /// Returns false, and does nothing, if the save did not work: a reload
+    /// would throw away what only this page still holds.
+    pub fn apply(&self, store: &AppStore) -> bool {
         store.flush();
+        if store.has_unsaved_changes() {
+            return false;
+        }
         let waiting = self.registration.get_value().and_then(|r| r.waiting());
         match waiting {
             Some(worker) => {
@@ -119,6 +124,7 @@ impl Updates {
                 }
             }
         }
+        true
     }
 }
 
@@ -134,14 +140,33 @@ impl Default for Updates {
 pub fn UpdateNotice() -> impl IntoView {
     let updates = expect_context::<Updates>();
     let store = expect_context::<AppStore>();
+    let blocked = RwSignal::new(false);
     view! {
         <div role="status" aria-live="polite" class="update-region">
             <Show when=move || updates.ready.get()>
                 <div class="notice notice-update" data-testid="update-notice">
                     <span>"A new version of Unlost is ready."</span>
-                    <button type="button" class="button button-primary" on:click=move |_| updates.apply(&store)>
+                    <button
+                        type="button"
+                        class="button button-primary"
+                        on:click=move |_| blocked.set(!updates.apply(&store))
+                    >
                         "Reload"
                     </button>
+                    <Show when=move || blocked.get()>
+                        <p class="update-blocked">
+                            "Not reloading yet: your latest writing isn't saved on this device. Download a backup first, then try again."
+                        </p>
+                        <button
+                            type="button"
+                            class="button"
+                            on:click=move |_| {
+                                let _ = crate::backup::download_backup(&store);
+                            }
+                        >
+                            "Download a backup"
+                        </button>
+                    </Show>
                 </div>
             </Show>
         </div>

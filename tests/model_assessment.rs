@@ -209,6 +209,8 @@ fn the_safety_path_never_leads_to_reaching_out() {
     let safe = reality_check(&a, true);
     assert_eq!(safe.next[0].path, "/getting-yourself-back");
     assert!(safe.explanation.contains("getting yourself back"));
+    assert!(!safe.headline.contains("door may still be open"), "no mixed message: {}", safe.headline);
+    assert!(!safe.explanation.contains("first-message"));
 }
 
 #[test]

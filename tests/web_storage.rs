@@ -192,3 +192,19 @@ fn erase_all_removes_only_unlost_keys() {
     assert_eq!(storage_.get_item("someone-else").unwrap().as_deref(), Some("keep me"));
     storage_.remove_item("someone-else").unwrap();
 }
+
+#[wasm_bindgen_test]
+fn an_update_never_reloads_over_unsaved_writing() {
+    // Recovery mode: nothing can be written, so a change stays unsaved.
+    let key = unique_key("update-unsaved");
+    local_storage().set_item(&key, "{broken").unwrap();
+    let store = AppStore::open(&key);
+    store.update(|d| {
+        d.add_entry(JournalEntry::new("x", 1, "only in this tab", None));
+    });
+    let updates = unlost::pwa::Updates::new();
+    assert!(!updates.apply(&store), "must refuse to reload");
+    assert!(store.has_unsaved_changes());
+    assert_eq!(storage::read_raw(&key).as_deref(), Some("{broken"));
+    local_storage().remove_item(&key).unwrap();
+}

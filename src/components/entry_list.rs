@@ -39,6 +39,22 @@ pub fn EntryList(
     let last_deleted = RwSignal::new(None::<JournalEntry>);
     let undo_timer = StoredValue::new(None::<TimeoutHandle>);
     let undo_button = NodeRef::<html::Button>::new();
+    let list_ref = NodeRef::<html::Ol>::new();
+    // When the toast goes, focus must not vanish with its button.
+    let hide_toast = move || {
+        let had_focus = undo_button.get_untracked().is_some_and(|b| {
+            web_sys::window()
+                .and_then(|w| w.document())
+                .and_then(|d| d.active_element())
+                .is_some_and(|a| a == **b)
+        });
+        last_deleted.set(None);
+        if had_focus {
+            if let Some(list) = list_ref.get_untracked() {
+                let _ = list.focus();
+            }
+        }
+    };
 
     let total = Memo::new(move |_| {
         store.doc.with(|d| match stage {
@@ -75,7 +91,7 @@ pub fn EntryList(
                 if let Some(t) = t.take() {
                     t.clear();
                 }
-                *t = set_timeout_with_handle(move || last_deleted.set(None), UNDO_FOR).ok();
+                *t = set_timeout_with_handle(hide_toast, UNDO_FOR).ok();
             });
             // Focus the Undo button so a keyboard or screen reader user can
             // take it back at once.
@@ -91,7 +107,7 @@ pub fn EntryList(
             store.update(|d| {
                 d.restore_entry(entry, platform::now_ms());
             });
-            last_deleted.set(None);
+            hide_toast();
         }
     };
 
@@ -100,7 +116,7 @@ pub fn EntryList(
             <Show when=move || { total.get() == 0 }>
                 <p class="empty">{empty_text.clone()}</p>
             </Show>
-            <ol class="entries" aria-label="Entries, newest first">
+            <ol class="entries" aria-label="Entries, newest first" tabindex="-1" node_ref=list_ref>
                 <For
                     each=move || rows.get()
                     key=|row| (row.entry.id.clone(), row.entry.updated_at, row.day.clone())

@@ -12,7 +12,7 @@ pub fn OutcomeView(outcome: Outcome) -> impl IntoView {
     let Outcome { headline, explanation, groups, next, .. } = outcome;
     view! {
         <section class="card outcome" aria-labelledby="outcome-headline" data-testid="outcome">
-            <h2 id="outcome-headline">{headline}</h2>
+            <h2 id="outcome-headline" tabindex="-1">{headline}</h2>
             <p>{explanation}</p>
             {groups
                 .into_iter()

@@ -739,7 +739,7 @@ pub fn reality_check(answers: &Answers, safety_path: bool) -> Outcome {
     }
 
     let weak_closed = closed.iter().filter(|f| f.tone == Tone::Against).count();
-    let (verdict, headline, explanation, mut next) = if strong_closed {
+    let (verdict, mut headline, explanation, mut next) = if strong_closed {
         (
             Verdict::DoorClosed,
             "Don't push. This is the time to accept and heal.",
@@ -765,9 +765,12 @@ pub fn reality_check(answers: &Answers, safety_path: bool) -> Outcome {
         )
     };
     if safety_path && verdict == Verdict::DoorMayBeOpen {
+        headline = "Some signs look open, but your path is about you now";
         next = vec![step("Getting yourself back", "/getting-yourself-back")];
     }
-    let explanation = if safety_path {
+    let explanation = if safety_path && verdict == Verdict::DoorMayBeOpen {
+        "Some of what you described could look like an open door. Because of what you shared in “Should you even try?”, your path is about getting yourself back, so the app will not guide you towards reaching out. Your safety comes first.".to_string()
+    } else if safety_path {
         format!(
             "{explanation} Because of what you shared in “Should you even try?”, your path is about getting yourself back, so the app will not guide you towards reaching out."
         )

@@ -7,7 +7,7 @@ use crate::components::page::Page;
 use crate::components::question::QuestionCard;
 use crate::components::quick_exit::QuickExitButton;
 use crate::components::support_card::SupportCard;
-use crate::model::assessment::{outcome, AssessmentKind, AssessmentRecord, Verdict};
+use crate::model::assessment::{outcome, AssessmentKind, AssessmentRecord, RedFlag, Verdict};
 use crate::platform::{self, href};
 use crate::storage::persist::AppStore;
 
@@ -174,7 +174,12 @@ pub fn AssessmentPage(
             return view! { <p>"Those answers are no longer here."</p> }.into_any();
         };
         let result = outcome(kind, &record.answers, safety_path);
-        let needs_safety = matches!(result.verdict, Verdict::GetYourselfBack | Verdict::TakeCareFirst);
+        // The findings mention the support numbers whenever a safety answer
+        // was "not sure", so they must be on screen then too.
+        let unsure_about_safety = kind == AssessmentKind::ShouldYouTry
+            && RedFlag::ALL.iter().any(|(_, q)| record.answers.one(q) == Some("unsure"));
+        let needs_safety =
+            matches!(result.verdict, Verdict::GetYourselfBack | Verdict::TakeCareFirst) || unsure_about_safety;
         let is_latest = history.first().map(|r| r.id.as_str()) == Some(record.id.as_str());
         view! {
             <p class="quiet result-date">

@@ -14,15 +14,15 @@ use crate::storage::persist::AppStore;
 pub const FEARS: [(&str, &str); 3] = [
     (
         "“If I stop talking to them, they'll move on.”",
-        "If what you had was real, a few weeks of quiet will not erase it. Space is what lets them notice you are gone, instead of feeling pushed.",
+        "They might move on, whatever you do; that part was never in your hands. Chasing has never made anyone stay, and space gives you the steadiness to face whatever comes.",
     ),
     (
         "“They'll think I don't care any more.”",
-        "Silence after a breakup reads as respect and strength far more often than as indifference. You can care deeply and still leave them room.",
+        "Giving someone room is a way of caring, for them and for yourself. What they think is theirs; how you act is yours, and you can be proud of it.",
     ),
     (
         "“Someone else will take my place.”",
-        "Chasing has never kept anyone from moving on; it tends to push people away. What you can shape is who you become meanwhile.",
+        "That fear is about something you can't control. What you can shape is who you become meanwhile, and that matters whatever they do.",
     ),
 ];
 
@@ -43,7 +43,7 @@ pub fn NoContactPage() -> impl IntoView {
             <details class="card explainer">
                 <summary>"What it means, and why it helps"</summary>
                 <p>
-                    "When one person pulls away and the other chases, the pressure usually pushes them further off. They never get the space to miss you; they link you with guilt and overwhelm instead."
+                    "When one person pulls away and the other chases, the pressure usually pushes them further off and keeps the hurt raw for both of you."
                 </p>
                 <p>
                     "Stepping back gives your nervous system time to calm down so you can think clearly again, and gives them time to feel what life is like without being pulled back in."
@@ -203,14 +203,14 @@ fn Tracker(nc: Memo<NoContact>, today: Today) -> impl IntoView {
                 let done = current() >= i64::from(goal);
                 Some(view! {
                     <div class="goal">
-                        <label for="goal-progress">
+                        <p class="goal-words">
                             {if done {
                                 format!("Goal of {goal} days reached. However you feel about it, you did that.")
                             } else {
                                 format!("{} of {goal} days towards your goal", current())
                             }}
-                        </label>
-                        <progress id="goal-progress" max="100" value=(progress * 100.0).round().to_string()></progress>
+                        </p>
+                        <progress aria-hidden="true" max="1000" value=(progress * 1000.0).round().to_string()></progress>
                     </div>
                 })
             }}
@@ -246,8 +246,14 @@ fn Tracker(nc: Memo<NoContact>, today: Today) -> impl IntoView {
                         type="button"
                         class="button"
                         on:click=move |_| {
-                            let on = LocalDate::parse(&start_edit.get_untracked())
-                                .filter(|d| *d <= today.0.get_untracked());
+                            let parsed = LocalDate::parse(&start_edit.get_untracked());
+                            if parsed.is_some_and(|d| d > today.0.get_untracked()) {
+                                message.set(Some(
+                                    "The start can be today or a day in the past, not in the future. Nothing was changed.".into(),
+                                ));
+                                return;
+                            }
+                            let on = parsed;
                             let goal = goal_edit.get_untracked().trim().parse::<u32>().ok().filter(|g| *g > 0);
                             store.update(|d| {
                                 if let Some(on) = on {
@@ -272,13 +278,25 @@ fn date_to_ms(d: LocalDate) -> i64 {
     js_sys::Date::new_with_year_month_day_hr(d.year() as u32, d.month() as i32 - 1, d.day() as i32, 12).get_time() as i64
 }
 
+// Drafts for the logging forms, so a closed tab keeps what was typed.
+const SLIP_TRIGGER: &str = "no-contact:slip:trigger";
+const SLIP_FEELING: &str = "no-contact:slip:feeling";
+const THEY_NOTE: &str = "no-contact:they:note";
+
+fn keep_draft(store: AppStore, key: &'static str, local: RwSignal<String>, text: String) {
+    store.update_quiet(|d| d.set_draft(key, &text, platform::now_ms()));
+    local.set(text);
+}
+
 /// "I reached out": what happened, what set it off, how it felt.
 #[component]
 fn SlipForm(logging: RwSignal<Option<&'static str>>, message: RwSignal<Option<String>>) -> impl IntoView {
     let store = expect_context::<AppStore>();
     let kind = RwSignal::new(SlipKind::Texted);
-    let trigger = RwSignal::new(String::new());
-    let feeling = RwSignal::new(String::new());
+    let (trigger_start, feeling_start) =
+        store.doc.with_untracked(|d| (d.draft(SLIP_TRIGGER).to_string(), d.draft(SLIP_FEELING).to_string()));
+    let trigger = RwSignal::new(trigger_start.clone());
+    let feeling = RwSignal::new(feeling_start.clone());
     let save = move |_| {
         let now = platform::now_ms();
         let slip = Slip {
@@ -289,7 +307,11 @@ fn SlipForm(logging: RwSignal<Option<&'static str>>, message: RwSignal<Option<St
             trigger: trigger.get_untracked().trim().to_string(),
             feeling: feeling.get_untracked().trim().to_string(),
         };
-        store.update(|d| d.no_contact.slips.push(slip));
+        store.update(|d| {
+            d.no_contact.slips.push(slip);
+            d.clear_draft(SLIP_TRIGGER, now);
+            d.clear_draft(SLIP_FEELING, now);
+        });
         logging.set(None);
         message.set(Some(
             "Logged. A slip is information, not failure: your longest streak and your days in all stay yours. Today is a new start."
@@ -323,9 +345,19 @@ fn SlipForm(logging: RwSignal<Option<&'static str>>, message: RwSignal<Option<St
                 </div>
             </fieldset>
             <label class="field-label" for="slip-trigger">"What set it off? (optional)"</label>
-            <textarea id="slip-trigger" rows="2" on:input=move |ev| trigger.set(event_target_value(&ev))></textarea>
+            <textarea
+                id="slip-trigger"
+                rows="2"
+                prop:value=trigger_start
+                on:input=move |ev| keep_draft(store, SLIP_TRIGGER, trigger, event_target_value(&ev))
+            ></textarea>
             <label class="field-label" for="slip-feeling">"How did it feel, during and after? (optional)"</label>
-            <textarea id="slip-feeling" rows="2" on:input=move |ev| feeling.set(event_target_value(&ev))></textarea>
+            <textarea
+                id="slip-feeling"
+                rows="2"
+                prop:value=feeling_start
+                on:input=move |ev| keep_draft(store, SLIP_FEELING, feeling, event_target_value(&ev))
+            ></textarea>
             <div class="button-row">
                 <button type="button" class="button button-primary" on:click=save>"Log it"</button>
                 <button type="button" class="button button-quiet" on:click=move |_| logging.set(None)>"Cancel"</button>
@@ -339,7 +371,8 @@ fn SlipForm(logging: RwSignal<Option<&'static str>>, message: RwSignal<Option<St
 fn TheyForm(logging: RwSignal<Option<&'static str>>, message: RwSignal<Option<String>>) -> impl IntoView {
     let store = expect_context::<AppStore>();
     let engaged = RwSignal::new(None::<bool>);
-    let note = RwSignal::new(String::new());
+    let note_start = store.doc.with_untracked(|d| d.draft(THEY_NOTE).to_string());
+    let note = RwSignal::new(note_start.clone());
     let error = RwSignal::new(false);
     let save = move |_| {
         let Some(engaged) = engaged.get_untracked() else {
@@ -354,7 +387,10 @@ fn TheyForm(logging: RwSignal<Option<&'static str>>, message: RwSignal<Option<St
             engaged,
             note: note.get_untracked().trim().to_string(),
         };
-        store.update(|d| d.no_contact.they_reached_out.push(entry));
+        store.update(|d| {
+            d.no_contact.they_reached_out.push(entry);
+            d.clear_draft(THEY_NOTE, now);
+        });
         logging.set(None);
         message.set(Some(if engaged {
             "Logged. You answered them, so today counts as contact. That's information, not a verdict."
@@ -379,7 +415,12 @@ fn TheyForm(logging: RwSignal<Option<&'static str>>, message: RwSignal<Option<St
                 </div>
             </fieldset>
             <label class="field-label" for="they-note">"What happened? (optional)"</label>
-            <textarea id="they-note" rows="2" on:input=move |ev| note.set(event_target_value(&ev))></textarea>
+            <textarea
+                id="they-note"
+                rows="2"
+                prop:value=note_start
+                on:input=move |ev| keep_draft(store, THEY_NOTE, note, event_target_value(&ev))
+            ></textarea>
             {move || error.get().then(|| view! { <p class="error-text" role="alert">"Please say whether you engaged."</p> })}
             <div class="button-row">
                 <button type="button" class="button button-primary" on:click=save>"Log it"</button>
@@ -419,9 +460,9 @@ fn Commitments() -> impl IntoView {
             <ul class="commitments">
                 <For
                     each=move || list.get()
-                    key=|c| (c.id.clone(), c.agreed, c.text.clone())
+                    key=|c| c.id.clone()
                     children=move |c| {
-                        view! { <CommitmentRow c=c change=change/> }
+                        view! { <CommitmentRow id=c.id list=list change=change/> }
                     }
                 />
             </ul>
@@ -449,44 +490,69 @@ type ChangeCommitments = Box<dyn FnOnce(&mut Vec<Commitment>)>;
 
 /// One commitment: agree to it, reword it, or remove it.
 #[component]
-fn CommitmentRow(c: Commitment, change: impl Fn(ChangeCommitments) + Copy + Send + Sync + 'static) -> impl IntoView {
+fn CommitmentRow(
+    id: String,
+    list: Memo<Vec<Commitment>>,
+    change: impl Fn(ChangeCommitments) + Copy + Send + Sync + 'static,
+) -> impl IntoView {
+    let current = {
+        let id = id.clone();
+        move || list.with(|l| l.iter().find(|c| c.id == id).cloned())
+    };
+    let agreed = {
+        let current = current.clone();
+        move || current().is_some_and(|c| c.agreed)
+    };
+    let text = {
+        let current = current.clone();
+        move || current().map(|c| c.text).unwrap_or_default()
+    };
     let editing = RwSignal::new(false);
-    let draft = RwSignal::new(c.text.clone());
-    let input_id = format!("commit-{}", c.id);
-    let edit_id = format!("commit-edit-{}", c.id);
-    let short = preview(&c.text, 40);
-    let (id_toggle, id_save, id_remove) = (c.id.clone(), c.id.clone(), c.id.clone());
+    let draft = RwSignal::new(String::new());
+    let input_id = format!("commit-{id}");
+    let edit_id = format!("commit-edit-{id}");
+    let (id_toggle, id_save, id_remove) = (id.clone(), id.clone(), id.clone());
     let save = move || {
-        let text = draft.get_untracked().trim().to_string();
-        if !text.is_empty() {
+        let new_text = draft.get_untracked().trim().to_string();
+        if !new_text.is_empty() {
             let id = id_save.clone();
             change(Box::new(move |l| {
                 if let Some(c) = l.iter_mut().find(|c| c.id == id) {
-                    c.text = text;
+                    c.text = new_text;
                 }
             }));
         }
         editing.set(false);
     };
     let save_on_enter = save.clone();
+    let short = {
+        let text = text.clone();
+        move || preview(&text(), 40)
+    };
+    let short_for_remove = short.clone();
+    let text_for_edit = text.clone();
     view! {
         <li class="choice commitment">
             <Show
                 when=move || editing.get()
                 fallback={
                     let input_id = input_id.clone();
-                    let text = c.text.clone();
-                    let short = short.clone();
                     let id_toggle = id_toggle.clone();
                     let id_remove = id_remove.clone();
+                    let agreed = agreed.clone();
+                    let text = text.clone();
+                    let short = short.clone();
+                    let short_for_remove = short_for_remove.clone();
+                    let text_for_edit = text_for_edit.clone();
                     move || {
                         let id_toggle = id_toggle.clone();
                         let id_remove = id_remove.clone();
+                        let text_for_edit = text_for_edit.clone();
                         view! {
                             <input
                                 type="checkbox"
                                 id=input_id.clone()
-                                prop:checked=c.agreed
+                                prop:checked=agreed.clone()
                                 on:change=move |_| {
                                     let id = id_toggle.clone();
                                     change(Box::new(move |l| {
@@ -500,15 +566,24 @@ fn CommitmentRow(c: Commitment, change: impl Fn(ChangeCommitments) + Copy + Send
                             <button
                                 type="button"
                                 class="button button-quiet small-action"
-                                aria-label=format!("Edit: {short}")
-                                on:click=move |_| editing.set(true)
+                                aria-label={
+                                    let short = short.clone();
+                                    move || format!("Edit: {}", short())
+                                }
+                                on:click=move |_| {
+                                    draft.set(text_for_edit());
+                                    editing.set(true);
+                                }
                             >
                                 "Edit"
                             </button>
                             <button
                                 type="button"
                                 class="button button-quiet small-action"
-                                aria-label=format!("Remove: {short}")
+                                aria-label={
+                                    let short = short_for_remove.clone();
+                                    move || format!("Remove: {}", short())
+                                }
                                 on:click=move |_| {
                                     let id = id_remove.clone();
                                     change(Box::new(move |l| l.retain(|c| c.id != id)))
@@ -536,10 +611,16 @@ fn CommitmentRow(c: Commitment, change: impl Fn(ChangeCommitments) + Copy + Send
                         }
                     }
                 />
-                <button type="button" class="button small-action" on:click={
-                    let save = save.clone();
-                    move |_| save()
-                }>"Save"</button>
+                <button
+                    type="button"
+                    class="button small-action"
+                    on:click={
+                        let save = save.clone();
+                        move |_| save()
+                    }
+                >
+                    "Save"
+                </button>
             </Show>
         </li>
     }

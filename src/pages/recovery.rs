@@ -51,6 +51,25 @@ pub fn Recovery() -> impl IntoView {
                     "Start fresh…"
                 </button>
             </div>
+            <Show when=move || !store.doc.with(|d| d.is_empty())>
+                <div class="notice notice-warning" data-testid="open-in-tab">
+                    <p>
+                        "This tab still has your writing open from before. Download it now so nothing from this visit is lost, before you try again or start fresh."
+                    </p>
+                    <button
+                        type="button"
+                        class="button button-primary"
+                        on:click=move |_| {
+                            message.set(Some(match crate::backup::download_backup(&store) {
+                                Ok(()) => "What this tab had open is downloading.".into(),
+                                Err(e) => format!("The download did not start: {e}"),
+                            }))
+                        }
+                    >
+                        "Download what this tab has open"
+                    </button>
+                </div>
+            </Show>
             <p role="status" aria-live="polite">{move || message.get()}</p>
             <details class="tech-details">
                 <summary>"Technical details"</summary>

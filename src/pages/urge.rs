@@ -64,6 +64,24 @@ pub fn UrgePage() -> impl IntoView {
         step.set(Step::Done(outcome));
     };
 
+    // Each step replaces the last, buttons included: move focus to the new
+    // step's heading so keyboard and screen-reader users are told where they are.
+    Effect::watch(
+        move || step.get(),
+        move |_, _, _| {
+            request_animation_frame(|| {
+                if let Some(h) = web_sys::window()
+                    .and_then(|w| w.document())
+                    .and_then(|d| d.query_selector("main h2[tabindex]").ok().flatten())
+                    .and_then(|e| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(e).ok())
+                {
+                    let _ = h.focus();
+                }
+            });
+        },
+        false,
+    );
+
     view! {
         <Page title="Before you text them">
             {move || match step.get() {
@@ -74,7 +92,7 @@ pub fn UrgePage() -> impl IntoView {
                 Step::HowDidItEnd => {
                     view! {
                         <section aria-labelledby="end-heading" class="urge-step">
-                            <h2 id="end-heading">"How is it now?"</h2>
+                            <h2 id="end-heading" tabindex="-1">"How is it now?"</h2>
                             <p>"Whatever happened, it's worth noting. It helps you see your hardest moments later."</p>
                             <div class="button-row stacked">
                                 <button type="button" class="button button-primary" on:click=move |_| log(UrgeOutcome::HeldOn)>
@@ -91,7 +109,7 @@ pub fn UrgePage() -> impl IntoView {
                 Step::Done(UrgeOutcome::HeldOn) => {
                     view! {
                         <section class="card urge-done" aria-labelledby="done-heading" data-testid="urge-done">
-                            <h2 id="done-heading">"You held on"</h2>
+                            <h2 id="done-heading" tabindex="-1">"You held on"</h2>
                             <p>"That wave was real, and you rode it out. Each time you do, the next one gets a little easier."</p>
                             <p><A href=href("/stage/no-contact")>"See your no contact"</A></p>
                         </section>
@@ -101,7 +119,7 @@ pub fn UrgePage() -> impl IntoView {
                 Step::Done(UrgeOutcome::ReachedOut) => {
                     view! {
                         <section class="card urge-done" aria-labelledby="done-heading" data-testid="urge-done">
-                            <h2 id="done-heading">"It's logged, and it's all right"</h2>
+                            <h2 id="done-heading" tabindex="-1">"It's logged, and it's all right"</h2>
                             <p>
                                 "Reaching out doesn't undo the days you held on; your longest streak and your days in all stay yours. Be gentle with yourself tonight."
                             </p>
@@ -125,7 +143,7 @@ fn HowStrong(intensity: RwSignal<u8>, step: RwSignal<Step>) -> impl IntoView {
             <p class="lead">
                 "This wave is strong right now, and it will pass. You don't have to decide anything in the next few minutes."
             </p>
-            <h2 id="strong-heading">"How strong is the urge?"</h2>
+            <h2 id="strong-heading" tabindex="-1">"How strong is the urge?"</h2>
             <label class="field-label" for="urge-strength">
                 {move || format!("{} out of 10", intensity.get())}
             </label>
@@ -192,7 +210,7 @@ fn Breathe(step: RwSignal<Step>) -> impl IntoView {
     };
     view! {
         <section aria-labelledby="breathe-heading" class="urge-step breathe">
-            <h2 id="breathe-heading">"Breathe with me"</h2>
+            <h2 id="breathe-heading" tabindex="-1">"Breathe with me"</h2>
             <p>"In through your nose while the circle grows, out slowly while it shrinks."</p>
             <div class="breath-circle" class:breath-in=in_phase class:breath-out=move || !in_phase.get() aria-hidden="true">
                 <span>{count}</span>
@@ -231,7 +249,7 @@ fn WriteInstead(step: RwSignal<Step>) -> impl IntoView {
     };
     view! {
         <section aria-labelledby="write-heading" class="urge-step">
-            <h2 id="write-heading">"Write it here instead"</h2>
+            <h2 id="write-heading" tabindex="-1">"Write it here instead"</h2>
             <label class="field-label" for="unsent-text">"What I want to say to them"</label>
             <p class="field-hint" id="unsent-hint">"Say all of it. This is never sent; it stays in your Unsent vault."</p>
             <textarea
@@ -261,7 +279,7 @@ fn Remember(step: RwSignal<Step>) -> impl IntoView {
     let reasons = store.doc.with_untracked(|d| d.no_contact.reasons.trim().to_string());
     view! {
         <section aria-labelledby="remember-heading" class="urge-step">
-            <h2 id="remember-heading">"Remember why"</h2>
+            <h2 id="remember-heading" tabindex="-1">"Remember why"</h2>
             {if reasons.is_empty() {
                 view! {
                     <p>

@@ -68,6 +68,13 @@ test('a panicking answer is reflected back kindly as panic talking', async ({ pa
   await expect(outcome).toContainText('usually panic talking, not a fact about your future');
 });
 
+test('an unsure safety answer shows the support numbers the outcome mentions', async ({ page }) => {
+  await shouldYouTry(page, { ...HOPEFUL, safety: { afraid: "I'm not sure" } });
+  await expect(page.getByTestId('outcome')).toContainText('the support numbers below');
+  await expect(page.getByTestId('support-card')).toBeVisible();
+  await expect(page.getByTestId('outcome').locator('h2')).toBeFocused();
+});
+
 test('a red flag turns the path to getting yourself back, with reasons, support and quick exit', async ({ page }) => {
   await shouldYouTry(page, { ...HOPEFUL, safety: { abuse: 'Yes' } });
   const outcome = page.getByTestId('outcome');

@@ -96,6 +96,8 @@ test('deleting offers undo, and undo brings the entry back', async ({ page }) =>
   await expect(undo).toBeFocused();
   await undo.click();
   await expect(page.locator('.entry-text')).toHaveText(['delete this one', 'keep this one']);
+  // Focus does not vanish with the Undo button.
+  await expect(page.locator('ol.entries')).toBeFocused();
   await page.reload();
   await expect(page.locator('.entry-text')).toHaveText(['delete this one', 'keep this one']);
 

@@ -104,8 +104,26 @@ test('"they contacted me" is logged apart, and only counts if you engaged', asyn
   await expect(page.getByTestId('nc-history')).toContainText("They got in touch; I didn't engage");
 });
 
+test('a half-written slip survives a reload', async ({ page }) => {
+  await startNoContact(page, '2026-11-01');
+  await page.getByRole('button', { name: 'I reached out' }).click();
+  await page.getByLabel('What set it off? (optional)').fill('Our song came on the radio');
+  await page.reload();
+  await page.getByRole('button', { name: 'I reached out' }).click();
+  await expect(page.getByLabel('What set it off? (optional)')).toHaveValue('Our song came on the radio');
+  await page.getByRole('button', { name: 'Log it' }).click();
+  await page.getByRole('button', { name: 'I reached out' }).click();
+  await expect(page.getByLabel('What set it off? (optional)')).toHaveValue('');
+});
+
 test('commitments can be agreed to, removed and extended, and reasons are kept', async ({ page }) => {
   await openApp(page, '/stage/no-contact');
+  // Ticking with the keyboard keeps focus where it was.
+  const second = page.getByRole('checkbox', { name: /No liking, commenting/ });
+  await second.focus();
+  await page.keyboard.press('Space');
+  await expect(second).toBeChecked();
+  await expect(second).toBeFocused();
   const first = page.getByRole('checkbox', { name: 'No texts, calls or messages, not even “just to check in”' });
   await first.check();
   await page.getByRole('button', { name: /Remove: No “accidental”/ }).click();
@@ -134,6 +152,7 @@ test('the rescue flow, held on: breathing, writing instead, own reasons, in unde
   await page.getByLabel('out of 10').fill('9');
   await page.getByRole('button', { name: 'Breathe with me for a minute' }).click();
   await expect(page.getByTestId('breath-words')).toContainText('Breathe in');
+  await expect(page.getByRole('heading', { name: 'Breathe with me' })).toBeFocused();
   await expectNoAxeViolations(page, 'breathing exercise');
   await page.clock.runFor(5000);
   await expect(page.getByTestId('breath-words')).toContainText('Breathe out');
