@@ -11,7 +11,7 @@ use crate::platform::{self, href};
 use crate::storage::persist::AppStore;
 
 /// The fears the guide names, each with another way of seeing it.
-pub const FEARS: [(&str, &str); 3] = [
+const FEARS: [(&str, &str); 3] = [
     (
         "“If I stop talking to them, they'll move on.”",
         "They might move on, whatever you do; that part was never in your hands. Chasing has never made anyone stay, and space gives you the steadiness to face whatever comes.",
@@ -25,6 +25,23 @@ pub const FEARS: [(&str, &str); 3] = [
         "That fear is about something you can't control. What you can shape is who you become meanwhile, and that matters whatever they do.",
     ),
 ];
+
+/// The common fears, each opening to another way of seeing it. Shown on
+/// this page and in the "I want to text them" flow.
+#[component]
+pub fn FearReframes() -> impl IntoView {
+    FEARS
+        .iter()
+        .map(|(fear, reframe)| {
+            view! {
+                <details class="fear">
+                    <summary>{*fear}</summary>
+                    <p>{*reframe}</p>
+                </details>
+            }
+        })
+        .collect_view()
+}
 
 /// Stage 1: what no contact is, the person's own commitments and reasons,
 /// and a tracker that keeps their progress through slips.
@@ -57,17 +74,7 @@ pub fn NoContactPage() -> impl IntoView {
             <Reasons/>
             <section aria-labelledby="fears-heading">
                 <h2 id="fears-heading">"When the fear hits"</h2>
-                {FEARS
-                    .iter()
-                    .map(|(fear, reframe)| {
-                        view! {
-                            <details class="fear">
-                                <summary>{*fear}</summary>
-                                <p>{*reframe}</p>
-                            </details>
-                        }
-                    })
-                    .collect_view()}
+                <FearReframes/>
             </section>
             <Runs nc=nc today=today/>
             <History nc=nc/>

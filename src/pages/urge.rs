@@ -6,7 +6,7 @@ use leptos_router::components::A;
 use crate::clock::{local_date_of, local_hour_of};
 use crate::components::page::Page;
 use crate::model::no_contact::{Slip, SlipKind, Unsent, Urge, UrgeOutcome};
-use crate::pages::no_contact::FEARS;
+use crate::pages::no_contact::FearReframes;
 use crate::platform::{self, href};
 use crate::storage::persist::AppStore;
 
@@ -298,17 +298,7 @@ fn Remember(step: RwSignal<Step>) -> impl IntoView {
                 }
                     .into_any()
             }}
-            {FEARS
-                .iter()
-                .map(|(fear, reframe)| {
-                    view! {
-                        <details class="fear">
-                            <summary>{*fear}</summary>
-                            <p>{*reframe}</p>
-                        </details>
-                    }
-                })
-                .collect_view()}
+            <FearReframes/>
             <div class="button-row">
                 <button type="button" class="button button-primary" on:click=move |_| step.set(Step::HowDidItEnd)>
                     "Go on"
