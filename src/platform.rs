@@ -39,36 +39,49 @@ pub fn today() -> (i32, u32, u32) {
     local_date(now_ms())
 }
 
-fn format_with(ms: i64, options: &[(&str, &str)]) -> String {
-    let opts = js_sys::Object::new();
-    for (k, v) in options {
-        let _ = js_sys::Reflect::set(&opts, &JsValue::from_str(k), &JsValue::from_str(v));
-    }
-    let date = js_sys::Date::new(&JsValue::from_f64(ms as f64));
-    let fmt = js_sys::Intl::DateTimeFormat::new(&js_sys::Array::new(), &opts);
-    fmt.format()
-        .call1(&fmt, &date)
-        .ok()
-        .and_then(|v| v.as_string())
-        .unwrap_or_default()
+thread_local! {
+    // Building an Intl.DateTimeFormat is slow; each style is made once.
+    static FORMATTERS: std::cell::RefCell<Vec<(&'static [(&'static str, &'static str)], js_sys::Function)>> =
+        const { std::cell::RefCell::new(Vec::new()) };
 }
+
+fn format_with(ms: i64, options: &'static [(&'static str, &'static str)]) -> String {
+    let format = FORMATTERS.with(|cache| {
+        let mut cache = cache.borrow_mut();
+        if let Some((_, f)) = cache.iter().find(|(o, _)| std::ptr::eq(*o, options)) {
+            return f.clone();
+        }
+        let opts = js_sys::Object::new();
+        for (k, v) in options {
+            let _ = js_sys::Reflect::set(&opts, &JsValue::from_str(k), &JsValue::from_str(v));
+        }
+        // `format` is a getter that returns a function bound to its formatter.
+        let f = js_sys::Intl::DateTimeFormat::new(&js_sys::Array::new(), &opts).format();
+        cache.push((options, f.clone()));
+        f
+    });
+    let date = js_sys::Date::new(&JsValue::from_f64(ms as f64));
+    format.call1(&JsValue::NULL, &date).ok().and_then(|v| v.as_string()).unwrap_or_default()
+}
+
+const LONG_DATE: &[(&str, &str)] = &[("weekday", "long"), ("day", "numeric"), ("month", "long"), ("year", "numeric")];
+const TIME_OF_DAY: &[(&str, &str)] = &[("hour", "numeric"), ("minute", "2-digit")];
+const DATE_AND_TIME: &[(&str, &str)] =
+    &[("day", "numeric"), ("month", "short"), ("year", "numeric"), ("hour", "numeric"), ("minute", "2-digit")];
 
 /// "Sunday 29 November 2026" in the reader's own language and calendar.
 pub fn long_date(ms: i64) -> String {
-    format_with(ms, &[("weekday", "long"), ("day", "numeric"), ("month", "long"), ("year", "numeric")])
+    format_with(ms, LONG_DATE)
 }
 
 /// "21:44" or "9:44 PM", as the reader's locale writes it.
 pub fn time_of_day(ms: i64) -> String {
-    format_with(ms, &[("hour", "numeric"), ("minute", "2-digit")])
+    format_with(ms, TIME_OF_DAY)
 }
 
 /// "29 Nov 2026, 21:44".
 pub fn date_and_time(ms: i64) -> String {
-    format_with(
-        ms,
-        &[("day", "numeric"), ("month", "short"), ("year", "numeric"), ("hour", "numeric"), ("minute", "2-digit")],
-    )
+    format_with(ms, DATE_AND_TIME)
 }
 
 /// A day label relative to today: "Today", "Yesterday", or the long date.

@@ -96,13 +96,6 @@ impl Updates {
         });
     }
 
-    /// Asks the browser to look for a new version now.
-    pub fn check(&self) {
-        if let Some(reg) = self.registration.get_value() {
-            let _ = reg.update();
-        }
-    }
-
     /// Saves everything, then lets the waiting version take over and reloads.
     /// Returns false, and does nothing, if the save did not work: a reload
     /// would throw away what only this page still holds.

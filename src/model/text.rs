@@ -10,11 +10,6 @@ pub fn unreadable_file_name(year: i32, month: u32, day: u32) -> String {
     format!("unlost-unreadable-{year:04}-{month:02}-{day:02}.txt")
 }
 
-/// "1 word", "12 words": a gentle count shown under a long entry.
-pub fn word_count(text: &str) -> usize {
-    text.split_whitespace().count()
-}
-
 /// The first line of an entry, shortened on a character boundary, for labels
 /// such as "Deleted: I miss the…".
 pub fn preview(text: &str, max_chars: usize) -> String {
@@ -43,11 +38,5 @@ mod tests {
         assert_eq!(preview("ééééééé", 3), "ééé…");
         assert_eq!(preview("I miss the way we talked", 10), "I miss the…");
         assert_eq!(preview("", 5), "");
-    }
-
-    #[test]
-    fn word_count_ignores_extra_space() {
-        assert_eq!(word_count("  one   two\nthree "), 3);
-        assert_eq!(word_count(""), 0);
     }
 }
