@@ -37,7 +37,8 @@ fn every_fixture_migrates_to_the_current_format_without_losing_writing() {
         assert_eq!(doc.draft("journal:new"), "Half a thought that was never sav");
         assert_eq!(doc.stage_status(StageId::ShouldYouTry), StageStatus::Done);
         assert_eq!(doc.stage_status(StageId::NoContact), StageStatus::InProgress);
-        assert_eq!(doc.stage_status(StageId::WorkOnYourself), StageStatus::NotStarted);
+        let stage_2 = if version < 3 { StageStatus::NotStarted } else { StageStatus::InProgress };
+        assert_eq!(doc.stage_status(StageId::WorkOnYourself), stage_2, "v{version}");
         // And it survives a round trip in the current format.
         let again = codec::decode(&codec::encode(&doc, 1)).unwrap();
         assert_eq!(again, doc, "v{version}");
@@ -145,4 +146,30 @@ fn the_v2_fixture_keeps_finished_assessments_and_drafts() {
     let s = nc.streaks(today).unwrap();
     assert_eq!((s.current, s.longest, s.total), (4, 4, 8));
     assert_eq!(doc.stage_status(StageId::NoContact), StageStatus::InProgress);
+}
+
+#[test]
+fn the_v3_fixture_keeps_patterns_ratings_practices_and_the_plan() {
+    use unlost::model::no_contact::LocalDate;
+    use unlost::model::self_work::Skill;
+    let (_, text) = fixtures().into_iter().find(|(v, _)| *v == 3).expect("v3 fixture");
+    let doc = codec::decode(&text).unwrap();
+    let work = &doc.self_work;
+    let labels: Vec<&str> = work.chosen_patterns().iter().map(|p| p.label()).collect();
+    assert_eq!(labels, ["Jealousy or insecurity", "Keeping score of who did more"]);
+    let ratings = work.ratings_of(Skill::Communication);
+    assert_eq!(ratings.iter().map(|r| r.value).collect::<Vec<_>>(), [2, 4]);
+    assert_eq!(ratings[0].note, "I still go quiet.");
+    assert_eq!(work.practice("i-statements").unwrap().done_on.len(), 2);
+    assert_eq!(work.plan[0].text, "Call Sam & suggest a <walk>");
+    assert!(work.plan[0].done_in_week(LocalDate::parse("2025-12-03").unwrap()));
+    assert_eq!(work.own_feet, "I can make a Sunday good on my own.");
+}
+
+#[test]
+fn migrating_format_2_adds_an_empty_self_work() {
+    let v2 = serde_json::json!({"journal": [], "assessments": []});
+    let v3 = codec::migrate(v2, 2).unwrap();
+    assert_eq!(v3["self_work"], serde_json::json!({}));
+    assert!(codec::migrate(serde_json::json!("text"), 2).is_err(), "format 2 data must be an object");
 }

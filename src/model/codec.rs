@@ -13,7 +13,7 @@ use super::document::Document;
 /// The name in every envelope, so an unrelated JSON file is never taken for ours.
 pub const APP_NAME: &str = "unlost";
 /// The format this build writes.
-pub const CURRENT_VERSION: u32 = 2;
+pub const CURRENT_VERSION: u32 = 3;
 
 #[derive(Serialize)]
 struct EnvelopeOut<'a> {
@@ -135,6 +135,9 @@ pub fn migrate(mut data: Value, from: u32) -> Result<Value, DecodeError> {
     if from < 2 {
         data = v1_to_v2(data)?;
     }
+    if from < 3 {
+        data = v2_to_v3(data)?;
+    }
     Ok(data)
 }
 
@@ -146,5 +149,14 @@ fn v1_to_v2(mut data: Value) -> Result<Value, DecodeError> {
         .ok_or_else(|| DecodeError::Damaged("format 1 data is not an object".into()))?;
     object.entry("assessments").or_insert_with(|| Value::Array(Vec::new()));
     object.entry("assessment_drafts").or_insert_with(|| Value::Object(Default::default()));
+    Ok(data)
+}
+
+/// Format 3 added stage 2's patterns, skills and life plan (`self_work`).
+fn v2_to_v3(mut data: Value) -> Result<Value, DecodeError> {
+    let object = data
+        .as_object_mut()
+        .ok_or_else(|| DecodeError::Damaged("format 2 data is not an object".into()))?;
+    object.entry("self_work").or_insert_with(|| Value::Object(Default::default()));
     Ok(data)
 }

@@ -8,6 +8,7 @@ use serde::{Deserialize, Serialize};
 use super::assessment::{red_flags, AssessmentKind, AssessmentRecord, Answers, RedFlag};
 use super::journal::{has_words, newest_first, JournalEntry, Origin};
 use super::no_contact::NoContact;
+use super::self_work::SelfWork;
 use super::stages::StageId;
 
 /// Text typed but not yet saved as an entry, kept so that closing the tab
@@ -75,6 +76,8 @@ pub struct Document {
     pub assessment_drafts: BTreeMap<AssessmentKind, Answers>,
     /// The no-contact tracker, urges and unsent messages. (Format 2.)
     pub no_contact: NoContact,
+    /// Stage 2's patterns, skills and life plan. (Format 3.)
+    pub self_work: SelfWork,
 }
 
 /// The draft key for a new journal entry written in a given place.
@@ -158,6 +161,12 @@ impl Document {
             .filter(move |e| e.origin.as_ref().is_some_and(|o| o.stage == stage))
     }
 
+    /// The answers to one prompt of a stage, newest first.
+    pub fn answers_to<'a>(&'a self, stage: StageId, prompt: &'a str) -> impl Iterator<Item = &'a JournalEntry> + 'a {
+        self.entries_from(stage)
+            .filter(move |e| e.origin.as_ref().and_then(|o| o.prompt.as_deref()) == Some(prompt))
+    }
+
     pub fn draft(&self, key: &str) -> &str {
         self.drafts.get(key).map(|d| d.text.as_str()).unwrap_or("")
     }
@@ -196,6 +205,9 @@ impl Document {
             return StageStatus::Done;
         }
         if stage == StageId::NoContact && self.no_contact.started_on.is_some() {
+            return StageStatus::InProgress;
+        }
+        if stage == StageId::WorkOnYourself && !self.self_work.is_empty() {
             return StageStatus::InProgress;
         }
         if let Some(kind) = AssessmentKind::for_stage(stage) {
@@ -317,6 +329,7 @@ impl Document {
         }
         self.assessments.sort_by(|a, b| a.completed_at.cmp(&b.completed_at).then_with(|| a.id.cmp(&b.id)));
         self.no_contact.merge_from(&other.no_contact);
+        self.self_work.merge_from(&other.self_work);
         for (kind, theirs) in &other.assessment_drafts {
             match self.assessment_drafts.get(kind) {
                 Some(mine) if mine.updated_at >= theirs.updated_at => {}

@@ -6,6 +6,7 @@ pub mod codec;
 pub mod document;
 pub mod journal;
 pub mod no_contact;
+pub mod self_work;
 pub mod stages;
 pub mod text;
 

@@ -45,6 +45,12 @@ impl LocalDate {
     pub fn day(self) -> u32 {
         u32::from(self.0.day())
     }
+
+    /// The Monday of this date's week (weeks run Monday to Sunday, as in
+    /// ISO 8601), so a week that spans New Year stays one week.
+    pub fn week_start(self) -> LocalDate {
+        self.plus_days(-i64::from(self.0.weekday().number_days_from_monday()))
+    }
 }
 
 impl std::fmt::Display for LocalDate {
