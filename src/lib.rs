@@ -28,6 +28,9 @@ use crate::pages::{
     neutral::NeutralPage, no_contact::NoContactPage, not_found::NotFound, recovery::Recovery, settings::SettingsPage, stage::StagePage,
     urge::UrgePage,
 };
+use crate::pages::self_work::{
+    life::LifePage, prompt::PromptPage, reflect::ReflectPage, skills::SkillsPage, SelfWorkPage,
+};
 use crate::storage::persist::{AppStore, Mode};
 use crate::storage::DOCUMENT_KEY;
 
@@ -97,7 +100,11 @@ fn Program() -> impl IntoView {
                     <Route path=path!("/getting-yourself-back") view=GettingYourselfBack/>
                     <Route path=path!("/stage/should-you-try") view=|| view! { <AssessmentPage kind=AssessmentKind::ShouldYouTry intro=SHOULD_YOU_TRY_INTRO/> }/>
                     <Route path=path!("/stage/no-contact") view=NoContactPage/>
-                    <Route path=path!("/stage/work-on-yourself") view=|| view! { <StagePage stage=StageId::WorkOnYourself/> }/>
+                    <Route path=path!("/stage/work-on-yourself") view=SelfWorkPage/>
+                    <Route path=path!("/stage/work-on-yourself/reflect") view=ReflectPage/>
+                    <Route path=path!("/stage/work-on-yourself/reflect/:prompt") view=PromptPage/>
+                    <Route path=path!("/stage/work-on-yourself/skills") view=SkillsPage/>
+                    <Route path=path!("/stage/work-on-yourself/life") view=LifePage/>
                     <Route path=path!("/stage/reality-check") view=|| view! { <AssessmentPage kind=AssessmentKind::RealityCheck intro=REALITY_CHECK_INTRO/> }/>
                     <Route path=path!("/stage/first-message") view=|| view! { <StagePage stage=StageId::FirstMessage/> }/>
                     <Route path=path!("/stage/real-conversation") view=|| view! { <StagePage stage=StageId::RealConversation/> }/>

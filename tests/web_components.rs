@@ -248,3 +248,59 @@ async fn question_card_records_choices_and_notes_and_reports_each_change() {
     });
     assert_eq!(changes.get_untracked(), vec![false, false, true, false, false, false]);
 }
+
+fn rating(i: usize, value: u8, note: &str) -> unlost::model::self_work::SkillRating {
+    let start = unlost::model::no_contact::LocalDate::parse("2026-01-01").unwrap();
+    unlost::model::self_work::SkillRating {
+        id: format!("r{i:04}"),
+        skill: unlost::model::self_work::Skill::Boundaries,
+        at: 1_767_000_000_000 + i as i64,
+        on: start.plus_days(i as i64),
+        value,
+        note: note.into(),
+    }
+}
+
+#[wasm_bindgen_test]
+async fn rating_chart_draws_one_rating_and_hundreds_with_a_table_alternative() {
+    use unlost::components::rating_chart::RatingChart;
+    use unlost::model::self_work::Skill;
+    let root = fresh_container();
+    let store = AppStore::open(&unique_key("chart"));
+    let _mounted = leptos::mount::mount_to(root.clone(), move || {
+        provide_context(store);
+        view! { <RatingChart skill=Skill::Boundaries/> }
+    });
+    tick().await;
+    assert!(query(&root, "svg").is_none(), "no chart before any rating");
+
+    store.update(|d| {
+        d.self_work.add_rating(rating(0, 3, "<b>not bold</b>"));
+    });
+    tick().await;
+    let svg = root.query_selector("svg").unwrap().expect("a chart for one rating");
+    assert_eq!(svg.get_attribute("role").as_deref(), Some("img"));
+    assert_eq!(root.query_selector_all("circle").unwrap().length(), 1);
+    assert!(query(&root, "figcaption").unwrap().text_content().unwrap().contains("Rated once"));
+    // The table is built only when opened, and shows notes as text.
+    assert!(root.query_selector("tbody").unwrap().is_none());
+    let details: web_sys::HtmlDetailsElement = root.query_selector("details").unwrap().unwrap().unchecked_into();
+    details.set_open(true);
+    details.dispatch_event(&web_sys::Event::new("toggle").unwrap()).unwrap();
+    tick().await;
+    let cell = query(&root, "tbody td:last-child").expect("a row for the rating");
+    assert_eq!(cell.text_content().unwrap(), "<b>not bold</b>");
+    assert!(root.query_selector("tbody b").unwrap().is_none());
+
+    store.update(|d| {
+        for i in 1..300 {
+            d.self_work.add_rating(rating(i, (i % 5) as u8 + 1, ""));
+        }
+    });
+    tick().await;
+    assert_eq!(root.query_selector_all("circle").unwrap().length(), 0, "past 60 ratings, the line alone");
+    let points = query(&root, "polyline").unwrap().get_attribute("points").unwrap();
+    assert_eq!(points.split(' ').count(), 300);
+    assert_eq!(root.query_selector_all("tbody tr").unwrap().length(), 300);
+    assert!(query(&root, "summary").unwrap().text_content().unwrap().contains("300 ratings"));
+}

@@ -30,6 +30,9 @@ pub fn EntryList(
     /// Show only the entries written in this stage.
     #[prop(optional)]
     stage: Option<StageId>,
+    /// Within `stage`, show only the answers to this prompt.
+    #[prop(optional)]
+    prompt: Option<&'static str>,
     /// What to say when there is nothing yet.
     #[prop(into)]
     empty_text: String,
@@ -57,18 +60,20 @@ pub fn EntryList(
     };
 
     let total = Memo::new(move |_| {
-        store.doc.with(|d| match stage {
-            None => d.journal.len(),
-            Some(s) => d.entries_from(s).count(),
+        store.doc.with(|d| match (stage, prompt) {
+            (None, _) => d.journal.len(),
+            (Some(s), None) => d.entries_from(s).count(),
+            (Some(s), Some(p)) => d.answers_to(s, p).count(),
         })
     });
     let rows = Memo::new(move |_| {
         let limit = shown.get();
         store.doc.with(|d| {
             let mut last_day = None;
-            let entries: Box<dyn Iterator<Item = &JournalEntry>> = match stage {
-                None => Box::new(d.journal.iter()),
-                Some(s) => Box::new(d.entries_from(s)),
+            let entries: Box<dyn Iterator<Item = &JournalEntry>> = match (stage, prompt) {
+                (None, _) => Box::new(d.journal.iter()),
+                (Some(s), None) => Box::new(d.entries_from(s)),
+                (Some(s), Some(p)) => Box::new(d.answers_to(s, p)),
             };
             entries
                 .take(limit)
@@ -169,10 +174,16 @@ fn EntryItem(row: Row, on_delete: Callback<String>) -> impl IntoView {
     let time = platform::time_of_day(entry.created_at);
     let origin_link = entry.origin.as_ref().map(|o| {
         let info = o.stage.info();
+        let (path, label) = match o.prompt.as_deref().and_then(crate::model::self_work::prompt) {
+            Some(p) if o.stage == StageId::WorkOnYourself => {
+                (format!("{}/reflect/{}", o.stage.path(), p.id), p.question.to_string())
+            }
+            _ => (o.stage.path(), info.title.to_string()),
+        };
         view! {
-            <A href=platform::href(&o.stage.path())>
+            <A href=platform::href(&path)>
                 <span class="visually-hidden">"Written in "</span>
-                {info.title}
+                {label}
             </A>
         }
     });

@@ -8,6 +8,7 @@ pub mod outcome;
 pub mod page;
 pub mod question;
 pub mod quick_exit;
+pub mod rating_chart;
 pub mod save_notice;
 pub mod stage_card;
 pub mod support_card;

@@ -13,7 +13,7 @@ use serde::{Deserialize, Serialize};
 use super::no_contact::LocalDate;
 
 /// One reflection prompt. Each can be answered as often as the person likes.
-#[derive(Debug)]
+#[derive(Debug, PartialEq, Eq)]
 pub struct Prompt {
     /// Stable id, stored in the answer's `Origin`.
     pub id: &'static str,

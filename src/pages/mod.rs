@@ -8,6 +8,7 @@ pub mod neutral;
 pub mod no_contact;
 pub mod not_found;
 pub mod recovery;
+pub mod self_work;
 pub mod settings;
 pub mod stage;
 pub mod urge;

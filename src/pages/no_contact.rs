@@ -184,7 +184,7 @@ fn Tracker(nc: Memo<NoContact>, today: Today) -> impl IntoView {
         <section class="card tracker" aria-labelledby="tracker-heading" data-testid="tracker">
             <h2 id="tracker-heading">"Your no contact"</h2>
             <p class="quiet">
-                {move || nc.with(|n| n.started_on.map(|d| format!("Since {}", platform::long_date(date_to_ms(d)))))}
+                {move || nc.with(|n| n.started_on.map(|d| format!("Since {}", platform::long_local_date(d))))}
             </p>
             <dl class="stats">
                 <div class="stat stat-main">
@@ -280,10 +280,6 @@ fn Tracker(nc: Memo<NoContact>, today: Today) -> impl IntoView {
     }
 }
 
-/// Noon of a local date, as a moment, for formatting it.
-fn date_to_ms(d: LocalDate) -> i64 {
-    js_sys::Date::new_with_year_month_day_hr(d.year() as u32, d.month() as i32 - 1, d.day() as i32, 12).get_time() as i64
-}
 
 // Drafts for the logging forms, so a closed tab keeps what was typed.
 const SLIP_TRIGGER: &str = "no-contact:slip:trigger";
@@ -757,7 +753,7 @@ fn Runs(nc: Memo<NoContact>, today: Today) -> impl IntoView {
                                 view! {
                                     <li>
                                         <span class="run-label">
-                                            {format!("{len} {} from {}", if len == 1 { "day" } else { "days" }, platform::long_date(date_to_ms(from)))}
+                                            {format!("{len} {} from {}", if len == 1 { "day" } else { "days" }, platform::long_local_date(from))}
                                         </span>
                                         <meter class="run-bar" aria-hidden="true" min="0" max=max.to_string() value=len.to_string()></meter>
                                     </li>
