@@ -24,7 +24,7 @@ use crate::model::assessment::AssessmentKind;
 use crate::pwa::UpdateNotice;
 use crate::model::StageId;
 use crate::pages::{
-    assessment::AssessmentPage, getting_yourself_back::GettingYourselfBack, home::Home, journal::JournalPage,
+    assessment::AssessmentPage, first_message::FirstMessagePage, getting_yourself_back::GettingYourselfBack, home::Home, journal::JournalPage,
     neutral::NeutralPage, no_contact::NoContactPage, not_found::NotFound, recovery::Recovery, settings::SettingsPage, stage::StagePage,
     urge::UrgePage,
 };
@@ -106,7 +106,7 @@ fn Program() -> impl IntoView {
                     <Route path=path!("/stage/work-on-yourself/skills") view=SkillsPage/>
                     <Route path=path!("/stage/work-on-yourself/life") view=LifePage/>
                     <Route path=path!("/stage/reality-check") view=|| view! { <AssessmentPage kind=AssessmentKind::RealityCheck intro=REALITY_CHECK_INTRO/> }/>
-                    <Route path=path!("/stage/first-message") view=|| view! { <StagePage stage=StageId::FirstMessage/> }/>
+                    <Route path=path!("/stage/first-message") view=FirstMessagePage/>
                     <Route path=path!("/stage/real-conversation") view=|| view! { <StagePage stage=StageId::RealConversation/> }/>
                     <Route path=path!("/stage/rebuilding-trust") view=|| view! { <StagePage stage=StageId::RebuildingTrust/> }/>
                     <Route path=path!("/stage/accepting-their-decision") view=|| view! { <StagePage stage=StageId::AcceptingTheirDecision/> }/>

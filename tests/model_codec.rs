@@ -164,6 +164,13 @@ fn the_v3_fixture_keeps_patterns_ratings_practices_and_the_plan() {
     assert_eq!(work.plan[0].text, "Call Sam & suggest a <walk>");
     assert!(work.plan[0].done_in_week(LocalDate::parse("2025-12-03").unwrap()));
     assert_eq!(work.own_feet, "I can make a Sunday good on my own.");
+    let fm = &doc.first_message;
+    assert_eq!(fm.worth_saving, Some(true));
+    assert_eq!(fm.wait_minutes(), 30);
+    assert_eq!(fm.wait_left(1764443100000 + 60_000), Some(29 * 60_000));
+    assert_eq!(fm.messages.len(), 2);
+    assert_eq!(fm.last_from_them().unwrap().tone, Some(unlost::model::first_message::ReplyTone::Short));
+    assert_eq!(doc.stage_status(StageId::FirstMessage), StageStatus::InProgress);
 }
 
 #[test]
@@ -171,5 +178,6 @@ fn migrating_format_2_adds_an_empty_self_work() {
     let v2 = serde_json::json!({"journal": [], "assessments": []});
     let v3 = codec::migrate(v2, 2).unwrap();
     assert_eq!(v3["self_work"], serde_json::json!({}));
+    assert_eq!(v3["first_message"], serde_json::json!({}));
     assert!(codec::migrate(serde_json::json!("text"), 2).is_err(), "format 2 data must be an object");
 }

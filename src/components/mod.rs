@@ -1,5 +1,6 @@
 //! Pieces of UI that more than one screen uses.
 
+pub mod checked_editor;
 pub mod confirm;
 pub mod entry_list;
 pub mod journal_editor;

@@ -8,6 +8,7 @@ use serde::{Deserialize, Serialize};
 use super::assessment::{red_flags, AssessmentKind, AssessmentRecord, Answers, RedFlag};
 use super::journal::{has_words, newest_first, JournalEntry, Origin};
 use super::no_contact::NoContact;
+use super::first_message::FirstMessage;
 use super::self_work::SelfWork;
 use super::stages::StageId;
 
@@ -78,6 +79,8 @@ pub struct Document {
     pub no_contact: NoContact,
     /// Stage 2's patterns, skills and life plan. (Format 3.)
     pub self_work: SelfWork,
+    /// Stage 4's readiness, cool-down and messages. (Format 3.)
+    pub first_message: FirstMessage,
 }
 
 /// The draft key for a new journal entry written in a given place.
@@ -210,6 +213,9 @@ impl Document {
         if stage == StageId::WorkOnYourself && !self.self_work.is_empty() {
             return StageStatus::InProgress;
         }
+        if stage == StageId::FirstMessage && !self.first_message.is_empty() {
+            return StageStatus::InProgress;
+        }
         if let Some(kind) = AssessmentKind::for_stage(stage) {
             if self.latest_assessment(kind).is_some() {
                 return StageStatus::Done;
@@ -330,6 +336,7 @@ impl Document {
         self.assessments.sort_by(|a, b| a.completed_at.cmp(&b.completed_at).then_with(|| a.id.cmp(&b.id)));
         self.no_contact.merge_from(&other.no_contact);
         self.self_work.merge_from(&other.self_work);
+        self.first_message.merge_from(&other.first_message);
         for (kind, theirs) in &other.assessment_drafts {
             match self.assessment_drafts.get(kind) {
                 Some(mine) if mine.updated_at >= theirs.updated_at => {}

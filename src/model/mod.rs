@@ -2,8 +2,10 @@
 //! the browser, so every rule is tested natively with `cargo test`.
 
 pub mod assessment;
+pub mod checker;
 pub mod codec;
 pub mod document;
+pub mod first_message;
 pub mod journal;
 pub mod no_contact;
 pub mod self_work;

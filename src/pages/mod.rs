@@ -1,6 +1,7 @@
 //! One screen a file.
 
 pub mod assessment;
+pub mod first_message;
 pub mod getting_yourself_back;
 pub mod home;
 pub mod journal;

@@ -1,0 +1,205 @@
+use std::time::Duration;
+
+use leptos::html;
+use leptos::prelude::*;
+
+use crate::model::checker::{check, segments, Finding, Mode, Severity};
+use crate::model::text::preview;
+use crate::platform;
+use crate::storage::persist::AppStore;
+
+/// How long typing must pause before the findings are announced to screen
+/// readers, so they are not read out on every keystroke.
+const ANNOUNCE_AFTER: Duration = Duration::from_millis(1200);
+
+fn severity_words(s: Severity) -> &'static str {
+    match s {
+        Severity::Problem => "Rethink",
+        Severity::Caution => "Worth a look",
+        Severity::Good => "Good",
+    }
+}
+
+fn severity_class(s: Severity) -> &'static str {
+    match s {
+        Severity::Problem => "sev-problem",
+        Severity::Caution => "sev-caution",
+        Severity::Good => "sev-good",
+    }
+}
+
+/// A text box for a message to them, checked as it is typed. The words the
+/// checker points at are highlighted in place (a layer behind the
+/// transparent text box), and listed below with a kind explanation, which is
+/// what screen readers get. The text is kept as a draft on every keystroke.
+#[component]
+pub fn CheckedEditor(
+    /// The draft key the text is kept under.
+    #[prop(into)]
+    draft_key: String,
+    /// The text, owned by the caller so it can fill or clear it.
+    text: RwSignal<String>,
+    mode: Signal<Mode>,
+    #[prop(into)] label: String,
+    #[prop(optional, into)] hint: Option<String>,
+) -> impl IntoView {
+    let store = expect_context::<AppStore>();
+    let field_id = format!("editor-{}", draft_key.replace(':', "-"));
+    let hint_id = format!("{field_id}-hint");
+    let summary_id = format!("{field_id}-summary");
+    let backdrop = NodeRef::<html::Div>::new();
+    let findings = Memo::new(move |_| text.with(|t| check(t, mode.get())));
+    let announced = RwSignal::new(String::new());
+    let timer = StoredValue::new(None::<TimeoutHandle>);
+
+    let summary = move || {
+        findings.with(|f| {
+            let concerns = f.iter().filter(|x| x.severity != Severity::Good).count();
+            let good = f.len() - concerns;
+            match (concerns, good, text.with(|t| t.trim().is_empty())) {
+                (_, _, true) => String::new(),
+                (0, 0, _) => "Nothing here that the checker would flag.".to_string(),
+                (0, _, _) => "Nothing to rethink, and something good in it.".to_string(),
+                (1, _, _) => "One thing to look at again.".to_string(),
+                (n, _, _) => format!("{n} things to look at again."),
+            }
+        })
+    };
+
+    let on_input = {
+        let key = draft_key.clone();
+        move |ev: leptos::ev::Event| {
+            let value = event_target_value(&ev);
+            store.update_quiet(|d| d.set_draft(&key, &value, platform::now_ms()));
+            text.set(value);
+            timer.update_value(|t| {
+                if let Some(t) = t.take() {
+                    t.clear();
+                }
+                *t = set_timeout_with_handle(
+                    move || {
+                        let words = summary();
+                        let _ = announced.try_set(words);
+                    },
+                    ANNOUNCE_AFTER,
+                )
+                .ok();
+            });
+        }
+    };
+    on_cleanup(move || {
+        if let Some(t) = timer.try_update_value(|t| t.take()).flatten() {
+            t.clear();
+        }
+    });
+
+    // The highlight layer: the same text, with marks where findings are.
+    let layer = move || {
+        text.with(|t| {
+            findings.with(|f| {
+                let concerns: Vec<Finding> = f.iter().copied().filter(|x| x.severity != Severity::Good).collect();
+                let mut parts = segments(t, &concerns)
+                    .into_iter()
+                    .map(|(range, which)| {
+                        let piece = t[range].to_string();
+                        match which {
+                            Some(i) => view! { <mark class=severity_class(concerns[i].severity)>{piece}</mark> }.into_any(),
+                            None => view! { <span>{piece}</span> }.into_any(),
+                        }
+                    })
+                    .collect::<Vec<_>>();
+                // A trailing newline needs something after it to take up its line.
+                parts.push(view! { <span>" "</span> }.into_any());
+                parts
+            })
+        })
+    };
+
+    let list = move || {
+        text.with(|t| {
+            findings.with(|f| {
+                f.iter()
+                    .map(|x| {
+                        let quoted = preview(&t[x.range()], 60);
+                        let whole = x.start == 0 && x.end >= t.trim_end().len();
+                        view! {
+                            <li class=format!("check-finding {}", severity_class(x.severity))>
+                                <p class="check-title">
+                                    <span class="check-kind">{severity_words(x.severity)}</span>
+                                    <strong>{x.rule.title()}</strong>
+                                </p>
+                                {(!whole && !quoted.is_empty()).then(|| view! { <p class="check-quote">"“" {quoted} "”"</p> })}
+                                <p class="check-explain">{x.rule.explain()}</p>
+                            </li>
+                        }
+                    })
+                    .collect_view()
+            })
+        })
+    };
+
+    let described_by = match &hint {
+        Some(_) => format!("{hint_id} {summary_id}"),
+        None => summary_id.clone(),
+    };
+    view! {
+        <div class="checked-editor">
+            <label for=field_id.clone() class="field-label">{label}</label>
+            {hint.map(|h| view! { <p class="field-hint" id=hint_id.clone()>{h}</p> })}
+            <div class="overlay-wrap">
+                <div class="overlay-backdrop" aria-hidden="true" node_ref=backdrop>{layer}</div>
+                <textarea
+                    id=field_id
+                    class="overlay-input"
+                    rows="6"
+                    spellcheck="true"
+                    aria-describedby=described_by
+                    prop:value=move || text.get()
+                    on:input=on_input
+                    on:scroll=move |ev| {
+                        let area = event_target::<web_sys::HtmlTextAreaElement>(&ev);
+                        if let Some(b) = backdrop.get_untracked() {
+                            b.set_scroll_top(area.scroll_top());
+                        }
+                    }
+                ></textarea>
+            </div>
+            <p class="check-summary" id=summary_id data-testid="check-summary">{summary}</p>
+            <ul class="check-findings" aria-label="What the checker noticed" data-testid="findings">
+                {list}
+            </ul>
+            <Show when=move || findings.with(|f| f.iter().any(|x| x.rule.is_safety()))>
+                <CrisisCard/>
+            </Show>
+            <p class="visually-hidden" role="status" aria-live="polite">{move || announced.get()}</p>
+        </div>
+    }
+}
+
+/// Shown beside a draft that talks about hurting oneself: people to talk to,
+/// now. Nothing is contacted on its own.
+#[component]
+fn CrisisCard() -> impl IntoView {
+    view! {
+        <section class="card support-card" aria-labelledby="crisis-heading" data-testid="crisis-card">
+            <h3 id="crisis-heading">"You matter, whatever happens with them"</h3>
+            <p>
+                "If you are thinking about hurting yourself, please talk to someone now. If you are in danger, call your local emergency number (112 in Europe, 911 in the US and Canada, 999 in the UK, 000 in Australia)."
+            </p>
+            <ul class="helplines">
+                <li>
+                    <span class="helpline-name">"988 Suicide & Crisis Lifeline (United States)"</span>
+                    <a href="tel:988">"988"</a>
+                </li>
+                <li>
+                    <span class="helpline-name">"Samaritans (United Kingdom and Ireland)"</span>
+                    <a href="tel:116123">"116 123"</a>
+                </li>
+                <li>
+                    <span class="helpline-name">"Lifeline (Australia)"</span>
+                    <a href="tel:131114">"13 11 14"</a>
+                </li>
+            </ul>
+        </section>
+    }
+}

@@ -1,0 +1,1578 @@
+//! A gentle, rule-based checker for messages to an ex (the guide's steps 4
+//! and 5: the first message after no contact, replies while things are still
+//! new, and the "real talk" about what went wrong). It never blocks anything
+//! and never scores a person: it points at phrases and habits the guide warns
+//! about, and at the things it recommends, each with one kind sentence.
+//!
+//! Plain Rust with no dependencies (no regex crate), because it is compiled
+//! to wasm and runs on every keystroke.
+//!
+//! # How matching works
+//!
+//! 1. The draft is cut into words (runs of letters and digits; an apostrophe
+//!    between letters stays inside the word, so `can’t` is one word). Each
+//!    word keeps its byte span in the original draft. Emoji, symbols, commas
+//!    and single line breaks are simply skipped, so "please 🙏\ntake me back"
+//!    still reads as four words. Sentences end at `. ! ? ; …` and at blank
+//!    lines; a phrase never matches across a sentence end.
+//! 2. Each word is normalised into one or more tokens: lower case, curly
+//!    apostrophes made straight, letters repeated three or more times
+//!    squeezed (`pleeease` → `please`, `sooo` → `so`), contractions spelled
+//!    out (`can't`/`cant`/`cannot` → `can not`, `I'm`/`im` → `i am`,
+//!    `won't`/`wont` → `will not`, `it's`/`its` → `it is`, …) and a few
+//!    texting forms (`u`, `ur`, `pls`, `plz`, `gonna`…). Spelled-out tokens
+//!    keep the span of the word they came from, so a match is always
+//!    reported on whole words of the original text.
+//! 3. Phrase rules are static tables of small token patterns (see the
+//!    `PHRASES` table for the syntax: alternatives, optional words, short gaps,
+//!    "not followed by" and "end of sentence"). A finding spans from the first
+//!    to the last matched token. Overlapping matches of one rule are merged,
+//!    and a Caution phrase lying wholly inside a Problem phrase is left out
+//!    ("we need to talk about what happened" is a heavy opener; it is not
+//!    also shown as rehashing).
+//! 4. Shape rules (length, paragraphs, several texts in one, capitals,
+//!    stacked `?!`) are counted directly on the text.
+//!
+//! A pattern is only tried where its first word occurs (looked up in a sorted
+//! list of the draft's tokens) and its gaps are short and never leave the
+//! sentence, so the work grows linearly with the draft: a 5,000-character
+//! draft takes about a millisecond natively.
+//!
+//! # Spans of whole-message findings
+//!
+//! No finding is ever empty. Findings about the message as a whole cover the
+//! part that goes past the limit, so highlighting shows where it starts to
+//! get long: [`Rule::WallOfText`], [`Rule::Longish`] and
+//! [`Rule::LongerThanTheirs`] run from the first word past the limit to the
+//! end of the trimmed draft; [`Rule::SeveralParagraphs`] from the first
+//! paragraph past the allowance; [`Rule::SeveralMessages`] from the start of
+//! the second "text". [`segments`] lets narrower findings win inside them.
+//!
+//! # Thresholds (characters are Unicode scalar values of the trimmed draft)
+//!
+//! | Rule | First message | Reply | Real talk |
+//! |---|---|---|---|
+//! | [`Rule::Longish`] (Caution) | > 160 chars or > 30 words | – | – |
+//! | [`Rule::WallOfText`] (Problem) | > 300 chars or > 60 words | > max(600, 2 × theirs) chars | > 1,200 chars or > 220 words |
+//! | [`Rule::LongerThanTheirs`] (Caution) | – | > 3 × theirs and > theirs + 120 chars (skipped when `theirs_chars` is 0, meaning unknown) | – |
+//! | [`Rule::SeveralParagraphs`] (Caution) | ≥ 2 paragraphs of ≥ 10 words | ≥ 3 such paragraphs | – |
+//! | [`Rule::SeveralMessages`] (Caution) | a separator line (`---`) with text after it, ≥ 2 numbered lines (`1.`, `2)`), or ≥ 4 lines that each read like a text | same | – |
+//! | [`Rule::AllCaps`] (Caution) | a run of ≥ 2 capitalised words with ≥ 6 letters, or one capitalised word of ≥ 5 letters | same | same |
+//! | [`Rule::StackedPunctuation`] (Caution) | two or more `?`/`!` in a row (`??`, `!!`, `?!`, `‼`) | same | same |
+//!
+//! When [`Rule::WallOfText`] fires, the milder length finding of the same mode
+//! is left out so a long draft gets one length note, not two. A "paragraph"
+//! needs 10 words so that a one-line "No pressure to reply." after a blank line
+//! is not counted. For separate texts, lines ending in a comma ("Hi Sam,",
+//! "Take care,"), kisses (`x`, `xx`), a short greeting as the first line
+//! ("Hey Sam") and a short sign-off as the last ("Alex", "Speak soon") are not
+//! counted, so a five-line note with a greeting and a name passes. Capitals
+//! ignore "I", single letters and common acronyms (OK, UK, TV, BBC, LOL…),
+//! which neither count as shouting nor break a run of it.
+//!
+//! # Which rules apply where
+//!
+//! Begging, desperation, guilt trips, pressure, heavy openers, ultimatums,
+//! fishing, overnight-change promises, capitals, stacked marks and
+//! [`Rule::HurtingYourself`] apply in every mode. Going back over the breakup
+//! ([`Rule::Rehashing`]) and "can we talk about us" openers are only noted in
+//! the first message and replies: in the real talk that is the point, and the
+//! guide itself suggests inviting that conversation. The apology rules
+//! ([`Rule::VagueApology`], [`Rule::BlameSharing`], [`Rule::ApologyBut`]) and
+//! the good signals [`Rule::OwnsPart`] and [`Rule::AsksTheirSide`] are for the
+//! real talk only. [`Rule::AcknowledgesTime`] and [`Rule::LightTone`] are for
+//! the first message and replies; [`Rule::NoPressure`] applies everywhere.
+//! [`Rule::LightTone`] is only given to a draft of at most 160 characters with
+//! no Problem or Caution finding, and only once.
+//!
+//! # False alarms, decided
+//!
+//! The tables prefer missing a borderline phrase to nagging about an innocent
+//! one. Everyday logistics stay clean: "please say hi to your mum", "I can't
+//! wait to hear about the trip", "I need you to know I'm okay", "I need your
+//! address", "we need to talk about the car insurance" (only a bare "we need
+//! to talk", or "…about us / what happened / our relationship", is heavy),
+//! "how could you possibly know", "answer me this: …", "why did you leave
+//! your bike at mine", "if you don't mind, I'll drop the box round", "if you
+//! don't reply, that's completely fine", "do you want me to bring your
+//! jumper". "You never …" and "you always …" are only blame with verbs such as
+//! *listened*, *cared*, *ignored*. "Sorry if this is out of the blue" is not a
+//! vague apology; "sorry if I hurt you" is. "I'm sorry for everything" is
+//! always vague, even with more words after it. Known acronyms and a single
+//! short stressed word ("SO good") are not shouting. An ultimatum needs a
+//! threat: "if you don't reply, I'll understand" and "this is the last time
+//! I'm reaching out" are left alone, "if you don't reply by Friday, I'm done"
+//! is not. "Now or never" and "last chance" only count about the two of you
+//! ("last chance to get cinnamon buns" is fine).
+//!
+//! [`Rule::HurtingYourself`] leans the other way on purpose: a joking "I
+//! want to die" or "I'm going to kill myself lol" is flagged too, because the
+//! cost of missing the real thing is far higher than a gentle note.
+
+use std::ops::Range;
+
+/// Which kind of message is being drafted.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Mode {
+    /// The first message after a stretch of no contact (guide step 4).
+    FirstMessage,
+    /// Answering them once they have replied; `theirs_chars` is the length of
+    /// their last message in characters (0 when not known).
+    Reply { theirs_chars: usize },
+    /// The honest conversation about the breakup (guide step 5).
+    RealTalk,
+}
+
+impl Mode {
+    fn mask(self) -> u8 {
+        match self {
+            Mode::FirstMessage => F,
+            Mode::Reply { .. } => R,
+            Mode::RealTalk => T,
+        }
+    }
+}
+
+/// How a finding is shown. Ordered: Problem first.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Severity {
+    /// Something the guide clearly warns against.
+    Problem,
+    /// Worth a second look; often fine in another moment.
+    Caution,
+    /// Something the guide recommends, said back to encourage.
+    Good,
+}
+
+/// One thing the checker looks for. The first eight are Problems, the
+/// twelve after them Cautions, the last five Good signs.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Rule {
+    /// Far too long for the moment (see the thresholds table).
+    WallOfText,
+    /// "Please take me back", "give me another chance", "I'm begging you".
+    Begging,
+    /// "I can't live without you", "you're my everything", "I need you".
+    Desperation,
+    /// "After everything I did for you", "you never listened", "you owe me".
+    GuiltTrip,
+    /// "Answer me", "why aren't you replying", "call me now", "I know you saw this".
+    Pressure,
+    /// "We need to talk (about us)", "I have something important to tell you".
+    HeavyOpener,
+    /// "If you don't reply by Friday I'm done", "last chance", "now or never".
+    Ultimatum,
+    /// Words about wanting to die or hurting yourself.
+    HurtingYourself,
+    /// A little long for a first message.
+    Longish,
+    /// Several real paragraphs.
+    SeveralParagraphs,
+    /// Reads like several texts queued up.
+    SeveralMessages,
+    /// A reply far longer than their message.
+    LongerThanTheirs,
+    /// "Why did you leave", "what went wrong", "was it my fault".
+    Rehashing,
+    /// "Do you miss me", "are you seeing someone", "do you still love me".
+    Fishing,
+    /// "I've completely changed", "I'll never do it again", "I promise I'll change".
+    OvernightChange,
+    /// Shouting in capitals.
+    AllCaps,
+    /// `??`, `!!`, `?!`.
+    StackedPunctuation,
+    /// "Sorry for everything", "sorry if I hurt you", "sorry you feel that way".
+    VagueApology,
+    /// "We both messed up", "it takes two", "you did things too".
+    BlameSharing,
+    /// "I'm sorry, but…".
+    ApologyBut,
+    /// "It's been a while", "I've been giving you space".
+    AcknowledgesTime,
+    /// "No pressure to reply", "only if you feel like it", "I respect your decision".
+    NoPressure,
+    /// A short, warm message with a simple question or wish.
+    LightTone,
+    /// "I was dismissive", "I should have listened", "that was on me".
+    OwnsPart,
+    /// "How was it for you?", "I'd like to hear your side".
+    AsksTheirSide,
+}
+
+impl Rule {
+    /// Every rule, in the order above.
+    pub const ALL: [Rule; 25] = [
+        Rule::WallOfText,
+        Rule::Begging,
+        Rule::Desperation,
+        Rule::GuiltTrip,
+        Rule::Pressure,
+        Rule::HeavyOpener,
+        Rule::Ultimatum,
+        Rule::HurtingYourself,
+        Rule::Longish,
+        Rule::SeveralParagraphs,
+        Rule::SeveralMessages,
+        Rule::LongerThanTheirs,
+        Rule::Rehashing,
+        Rule::Fishing,
+        Rule::OvernightChange,
+        Rule::AllCaps,
+        Rule::StackedPunctuation,
+        Rule::VagueApology,
+        Rule::BlameSharing,
+        Rule::ApologyBut,
+        Rule::AcknowledgesTime,
+        Rule::NoPressure,
+        Rule::LightTone,
+        Rule::OwnsPart,
+        Rule::AsksTheirSide,
+    ];
+
+    pub fn severity(self) -> Severity {
+        use Rule::*;
+        match self {
+            WallOfText | Begging | Desperation | GuiltTrip | Pressure | HeavyOpener | Ultimatum | HurtingYourself => {
+                Severity::Problem
+            }
+            AcknowledgesTime | NoPressure | LightTone | OwnsPart | AsksTheirSide => Severity::Good,
+            _ => Severity::Caution,
+        }
+    }
+
+    /// Stable kebab-case id, safe for CSS classes, tests and saved data.
+    pub fn id(self) -> &'static str {
+        self.text().0
+    }
+
+    /// A short heading, two to five words.
+    pub fn title(self) -> &'static str {
+        self.text().1
+    }
+
+    /// One kind sentence saying why it matters.
+    pub fn explain(self) -> &'static str {
+        self.text().2
+    }
+
+    /// Whether the person may be in danger; the app shows its support
+    /// information next to this one.
+    pub fn is_safety(self) -> bool {
+        self == Rule::HurtingYourself
+    }
+
+    fn text(self) -> (&'static str, &'static str, &'static str) {
+        use Rule::*;
+        match self {
+            WallOfText => (
+                "wall-of-text",
+                "A lot to take in",
+                "A long message can feel heavy to open; a few light lines leave them more room to answer.",
+            ),
+            Begging => (
+                "begging",
+                "Sounds like pleading",
+                "Pleading puts them on the spot; you can be honest about how you feel and still leave the choice with them.",
+            ),
+            Desperation => (
+                "desperation",
+                "Leans hard on them",
+                "Lines like this can make them feel responsible for how you are; your own steadiness says far more.",
+            ),
+            GuiltTrip => (
+                "guilt-trip",
+                "Could feel like blame",
+                "Blame or guilt tends to make people defensive, even when the hurt behind it is completely real.",
+            ),
+            Pressure => (
+                "pressure",
+                "Presses for an answer",
+                "Asking for a reply, a call or a meeting can feel like pressure; a message they can answer in their own time is kinder to you both.",
+            ),
+            HeavyOpener => (
+                "heavy-opener",
+                "Heavy opening line",
+                "Lines like \"we need to talk\" can put someone on guard; an easy, open invitation feels much safer.",
+            ),
+            Ultimatum => (
+                "ultimatum",
+                "Sounds like an ultimatum",
+                "Deadlines and \"or else\" lines turn a conversation into a test; the door stays more open without them.",
+            ),
+            HurtingYourself => (
+                "hurting-yourself",
+                "Please look after you",
+                "It sounds like you may be carrying a lot of pain; please reach out to someone you trust or a helpline before sending anything.",
+            ),
+            Longish => (
+                "longish",
+                "A little long",
+                "Short openers are the easiest to answer; see whether a line or two could go.",
+            ),
+            SeveralParagraphs => (
+                "several-paragraphs",
+                "More than one paragraph",
+                "Paragraphs can make a message feel weighty; one short block keeps it gentle.",
+            ),
+            SeveralMessages => (
+                "several-messages",
+                "Reads like several texts",
+                "Several texts in a row can feel like a lot to come back to; one short message is enough for now.",
+            ),
+            LongerThanTheirs => (
+                "longer-than-theirs",
+                "Much longer than theirs",
+                "Matching the length and energy of their message helps the conversation feel easy and unhurried.",
+            ),
+            Rehashing => (
+                "rehashing",
+                "Goes back over the breakup",
+                "Going over what went wrong this early can reopen old hurt; it can wait until you are both comfortable talking.",
+            ),
+            Fishing => (
+                "fishing",
+                "Asks about their feelings",
+                "Questions about their feelings or love life can feel like a test; everyday questions are much easier to answer.",
+            ),
+            OvernightChange => (
+                "overnight-change",
+                "Promises a big change",
+                "Big promises are hard to believe after a breakup; the changes you have really made will show with time.",
+            ),
+            AllCaps => (
+                "all-caps",
+                "Reads as shouting",
+                "Capital letters can come across as shouting, even when you only mean to stress a word.",
+            ),
+            StackedPunctuation => (
+                "stacked-punctuation",
+                "Doubled ?! marks",
+                "Stacked question or exclamation marks can read as urgent or upset; a single mark keeps the tone calm.",
+            ),
+            VagueApology => (
+                "vague-apology",
+                "Apology sounds vague",
+                "A general or \"if\" apology can feel hollow; naming what you did is what makes it feel sincere.",
+            ),
+            BlameSharing => (
+                "blame-sharing",
+                "Shares out the blame",
+                "Pointing to their part can cancel out your own; owning yours on its own says much more.",
+            ),
+            ApologyBut => (
+                "apology-but",
+                "A \"but\" after sorry",
+                "A \"but\" after an apology tends to undo it; let the apology stand by itself.",
+            ),
+            AcknowledgesTime => (
+                "acknowledges-time",
+                "Acknowledges the time apart",
+                "Recognising that time has passed shows you respect the space between you.",
+            ),
+            NoPressure => (
+                "no-pressure",
+                "Leaves them free",
+                "Making it clear they are free to answer or not takes the pressure off you both.",
+            ),
+            LightTone => (
+                "light-tone",
+                "Light and easy to answer",
+                "A short, warm message with a simple question or wish is easy to answer.",
+            ),
+            OwnsPart => (
+                "owns-part",
+                "Owns your part",
+                "Naming your own part plainly, without excuses, is what helps an apology land.",
+            ),
+            AsksTheirSide => (
+                "asks-their-side",
+                "Makes room for their side",
+                "Asking how it was for them, and then listening, shows you want to understand.",
+            ),
+        }
+    }
+}
+
+/// One thing found in a draft. `start..end` are byte offsets into the
+/// original draft, on char boundaries, and never empty (see the module docs
+/// for what whole-message findings cover).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Finding {
+    pub rule: Rule,
+    pub severity: Severity,
+    pub start: usize,
+    pub end: usize,
+}
+
+impl Finding {
+    fn new(rule: Rule, start: usize, end: usize) -> Finding {
+        Finding { rule, severity: rule.severity(), start, end }
+    }
+
+    pub fn range(&self) -> Range<usize> {
+        self.start..self.end
+    }
+}
+
+/// Light first messages written for Unlost: `(id, label, text)`. Words in
+/// square brackets are for the person to fill in. Each one passes [`check`]
+/// with no Problem or Caution.
+pub const FIRST_MESSAGE_TEMPLATES: &[(&str, &str, &str)] = &[
+    (
+        "small-hello",
+        "A small hello",
+        "Hi, it's been some time, so I thought I'd send a small hello. I hope things are going well for you. You don't need to reply.",
+    ),
+    (
+        "you-were-right",
+        "You were right about…",
+        "Hi! I finally tried [something they always recommended] and you were right, it's great. Hope you're keeping well.",
+    ),
+    (
+        "easy-question",
+        "An easy question",
+        "Hey, long time! How's [their work or new place] going these days? Only if you feel like a chat.",
+    ),
+    (
+        "quiet-wish",
+        "A quiet good wish",
+        "Hey, I've been giving you space, so this is just a quick hello. Wishing you a good week.",
+    ),
+    (
+        "occasion",
+        "For an occasion",
+        "Happy birthday! I hope the day is lovely and the year ahead treats you well. No need to reply.",
+    ),
+];
+
+// ---------------------------------------------------------------------------
+// Words and tokens
+
+/// A word of the draft: byte span and sentence number.
+struct Word {
+    start: usize,
+    end: usize,
+    sent: u32,
+}
+
+/// A normalised token; spelled-out contractions share their word's span.
+struct Tok {
+    w: String,
+    start: usize,
+    end: usize,
+    sent: u32,
+}
+
+fn is_apostrophe(c: char) -> bool {
+    matches!(c, '\'' | '’' | '‘' | 'ʼ' | '`' | '´' | '′')
+}
+
+fn ends_sentence(c: char) -> bool {
+    matches!(c, '.' | '!' | '?' | ';' | '…' | '‼' | '⁉' | '‽' | '？' | '！' | '。')
+}
+
+fn scan(draft: &str) -> Vec<Word> {
+    let mut out = Vec::new();
+    let (mut sent, mut start, mut newlines) = (0u32, None, 0);
+    let mut it = draft.char_indices().peekable();
+    while let Some((i, c)) = it.next() {
+        if c == '\n' {
+            newlines += 1;
+            if newlines == 2 {
+                sent += 1;
+            }
+        } else if !c.is_whitespace() {
+            newlines = 0;
+        }
+        if c.is_alphanumeric()
+            || (start.is_some() && is_apostrophe(c) && it.peek().is_some_and(|&(_, n)| n.is_alphanumeric()))
+        {
+            start = start.or(Some(i));
+            continue;
+        }
+        if let Some(s) = start.take() {
+            out.push(Word { start: s, end: i, sent });
+        }
+        if ends_sentence(c) {
+            sent += 1;
+        }
+    }
+    if let Some(s) = start {
+        out.push(Word { start: s, end: draft.len(), sent });
+    }
+    out
+}
+
+/// Lower case, straight apostrophes, letters repeated 3+ times squeezed to one.
+fn fold(raw: &str) -> String {
+    let chars: Vec<char> =
+        raw.chars().flat_map(char::to_lowercase).map(|c| if is_apostrophe(c) { '\'' } else { c }).collect();
+    let mut out = String::with_capacity(raw.len());
+    let mut i = 0;
+    while i < chars.len() {
+        let mut j = i;
+        while j < chars.len() && chars[j] == chars[i] {
+            j += 1;
+        }
+        let n = if j - i >= 3 && chars[i].is_alphabetic() { 1 } else { j - i };
+        out.extend(std::iter::repeat_n(chars[i], n));
+        i = j;
+    }
+    out
+}
+
+/// Apostrophe-free spellings and texting forms, spelled out.
+const SPELLED: &[(&str, &str)] = &[
+    ("im", "i am"),
+    ("ive", "i have"),
+    ("cant", "can not"),
+    ("cannot", "can not"),
+    ("wont", "will not"),
+    ("dont", "do not"),
+    ("doesnt", "does not"),
+    ("didnt", "did not"),
+    ("isnt", "is not"),
+    ("arent", "are not"),
+    ("wasnt", "was not"),
+    ("werent", "were not"),
+    ("havent", "have not"),
+    ("hasnt", "has not"),
+    ("hadnt", "had not"),
+    ("couldnt", "could not"),
+    ("shouldnt", "should not"),
+    ("wouldnt", "would not"),
+    ("aint", "am not"),
+    ("youre", "you are"),
+    ("youve", "you have"),
+    ("youll", "you will"),
+    ("theyre", "they are"),
+    ("theyve", "they have"),
+    ("weve", "we have"),
+    ("thats", "that is"),
+    ("whats", "what is"),
+    ("hows", "how is"),
+    ("theres", "there is"),
+    ("its", "it is"),
+    ("lets", "let us"),
+    ("gonna", "going to"),
+    ("wanna", "want to"),
+    ("gotta", "have to"),
+    ("u", "you"),
+    ("ya", "you"),
+    ("ur", "your"),
+    ("r", "are"),
+    ("ok", "okay"),
+    ("sory", "sorry"),
+    ("soz", "sorry"),
+    ("luv", "love"),
+];
+
+/// Words after which a bare "ill" is almost surely "I'll".
+const ILL_NEXT: &str =
+    "never|always|be|do|change|try|make|stop|get|come|call|text|miss|love|wait|keep|prove|show|leave|\
+give|go|just|still|assume|block|delete|find|tell|understand|see|let|take|really|definitely|probably|forever";
+
+fn tokens(draft: &str, words: &[Word]) -> Vec<Tok> {
+    let mut out: Vec<Tok> = Vec::with_capacity(words.len() + 8);
+    for (i, wd) in words.iter().enumerate() {
+        let mut push = |s: &str| out.push(Tok { w: s.to_string(), start: wd.start, end: wd.end, sent: wd.sent });
+        let mut w = fold(&draft[wd.start..wd.end]);
+        if w.contains('\'') {
+            if let Some(stem) = w.strip_suffix("n't") {
+                push(match stem {
+                    "ca" => "can",
+                    "wo" => "will",
+                    "sha" => "shall",
+                    "ai" => "am",
+                    s => s,
+                });
+                push("not");
+                continue;
+            }
+            let suffix = [("'m", "am"), ("'re", "are"), ("'ve", "have"), ("'ll", "will"), ("'d", "would")]
+                .into_iter()
+                .find_map(|(suf, full)| w.strip_suffix(suf).map(|stem| (stem, full)));
+            if let Some((stem, full)) = suffix {
+                push(stem);
+                push(full);
+                continue;
+            }
+            if let Some(stem) = w.strip_suffix("'s") {
+                push(stem);
+                if stem == "let" {
+                    push("us");
+                } else if any("it|that|what|how|there|where|who|he|she|here|when|why|everything|nothing|nobody|everyone|everybody|someone|somebody|anyone|anybody|one", stem) {
+                    push("is");
+                }
+                continue;
+            }
+            w.retain(|c| c != '\'');
+        }
+        if let Some((_, full)) = SPELLED.iter().find(|(k, _)| *k == w) {
+            full.split(' ').for_each(&mut push);
+        } else if is_please(&w) {
+            push("please");
+        } else if w == "ill"
+            && (i == 0
+                || words[i - 1].sent != wd.sent
+                || words.get(i + 1).is_some_and(|n| any(ILL_NEXT, &fold(&draft[n.start..n.end]))))
+        {
+            push("i");
+            push("will");
+        } else {
+            push(&w);
+        }
+    }
+    out
+}
+
+/// please, pls, plz, plss, pleez, pleasee… (but not "plea" or "pleased").
+fn is_please(w: &str) -> bool {
+    w.starts_with("pl")
+        && w.len() <= 8
+        && w.chars().all(|c| "pleasz".contains(c))
+        && w.contains(['s', 'z'])
+        && w != "plea"
+}
+
+// ---------------------------------------------------------------------------
+// Patterns
+
+const F: u8 = 1;
+const R: u8 = 2;
+const T: u8 = 4;
+const FR: u8 = F | R;
+const ALL: u8 = F | R | T;
+
+/// Whether token `w` is one of the `|`-separated alternatives (`~ing` means
+/// "ends in ing").
+fn any(alts: &str, w: &str) -> bool {
+    alts.split('|').any(|a| a == w || a.strip_prefix('~').is_some_and(|s| w.len() > s.len() && w.ends_with(s)))
+}
+
+/// Matches the remaining `slots` from token `pos`, all inside sentence
+/// `sent`; returns one past the last token consumed.
+fn run(mut slots: std::str::SplitWhitespace<'_>, t: &[Tok], pos: usize, sent: u32, end: usize) -> Option<usize> {
+    let Some(slot) = slots.next() else { return Some(end) };
+    let here = t.get(pos).filter(|x| x.sent == sent).map(|x| x.w.as_str());
+    if let Some(alts) = slot.strip_prefix('!') {
+        return if here.is_some_and(|w| any(alts, w)) { None } else { run(slots, t, pos, sent, end) };
+    }
+    if let Some(n) = slot.strip_prefix('*') {
+        let n: usize = n.parse().unwrap_or(1);
+        for k in 0..=n {
+            if k > 0 && t.get(pos + k - 1).is_none_or(|x| x.sent != sent) {
+                break;
+            }
+            if let Some(e) = run(slots.clone(), t, pos + k, sent, end) {
+                return Some(e);
+            }
+        }
+        return None;
+    }
+    let (alts, optional) = slot.strip_suffix('?').map_or((slot, false), |a| (a, true));
+    match here {
+        Some(w) if any(alts, w) => {
+            if let Some(e) = run(slots.clone(), t, pos + 1, sent, pos + 1) {
+                return Some(e);
+            }
+        }
+        None if any(alts, "$") => return run(slots, t, pos, sent, end),
+        _ => {}
+    }
+    if optional {
+        run(slots, t, pos, sent, end)
+    } else {
+        None
+    }
+}
+
+/// Every match of `pat`, as byte spans. `index` lists `(token, position)`
+/// sorted, so a pattern whose first slot is a plain word (nearly all) is only
+/// tried where that word occurs.
+fn find(pat: &str, t: &[Tok], index: &[(&str, usize)], out: &mut Vec<(usize, usize)>) {
+    let (behind, body) = match pat.strip_prefix('<') {
+        Some(rest) => rest.split_once(' ').unwrap_or((rest, "")),
+        None => ("", pat),
+    };
+    let mut try_at = |i: usize| {
+        if !behind.is_empty() && i > 0 && t[i - 1].sent == t[i].sent && any(behind, &t[i - 1].w) {
+            return;
+        }
+        if let Some(e) = run(body.split_whitespace(), t, i, t[i].sent, i) {
+            if e > i {
+                out.push((t[i].start, t[e - 1].end));
+            }
+        }
+    };
+    let first = body.split_whitespace().next().unwrap_or("");
+    if first.contains(['?', '*', '!', '$', '~']) {
+        (0..t.len()).for_each(try_at);
+        return;
+    }
+    for alt in first.split('|') {
+        let from = index.partition_point(|&(w, _)| w < alt);
+        index[from..].iter().take_while(|&&(w, _)| w == alt).for_each(|&(_, i)| try_at(i));
+    }
+}
+
+/// The phrase rules: `(rule, modes, patterns)`. Patterns are matched against
+/// the normalised tokens, one space-separated slot per token:
+///
+/// * `word` — that token; `a|b|c` — any of them; `~ing` — a token ending in "ing";
+/// * `slot?` — optional;
+/// * `*N` — skip up to N tokens (inside the sentence);
+/// * `!a|b` — the next token is not one of these (end of sentence is fine); consumes nothing;
+/// * `$` — the sentence ends here; it may also be one of a slot's alternatives (`$|about`);
+/// * a leading `<a|b` — the token just before the match is not one of these.
+///
+/// Contractions are spelled out (`can not`, `i am`, `it is`, `do not`), so the
+/// patterns are written that way.
+const PHRASES: &[(Rule, u8, &[&str])] = &[
+    (
+        Rule::HurtingYourself,
+        ALL,
+        &[
+            "kill|killing|harm|harming myself",
+            "self harm|harming",
+            "suicide|suicidal",
+            "end|ending|take|taking my *1 life",
+            "end it all",
+            "want|wanting|going|ready to die",
+            "wish *1 i was|were dead",
+            "wish i was|had never been? born",
+            "better off dead",
+            "everyone|everybody|world|people *3 better off without me",
+            "do not want to live|exist anymore|any|$",
+            "do not want to be alive",
+            "do not want to be here anymore",
+            "do not want to wake up $|anymore",
+            "no *2 reason|point *1 live|living",
+            "will not be around anymore|much|for",
+            "going|might *1 do something stupid|drastic",
+        ],
+    ),
+    (
+        Rule::Begging,
+        ALL,
+        &[
+            "take me back !to|there|home|when|then|in",
+            "please *2 take me back",
+            "give me|us|this|things|love another|2nd chance|go|try|shot",
+            "give me|us|this|things one more chance|go|try|shot",
+            "give me|us a second|last|final|real? chance",
+            "please|just one more chance",
+            "one more chance $",
+            "another chance please",
+            "one more chance please",
+            "i am begging|pleading !the|a|an|them|him|her|my|your|his|their",
+            "begging you",
+            "i beg you|of|for",
+            "pleading with you",
+            "on my knees",
+            "please *2 come back !for|to|and|later|tomorrow|by|round|soon|at|with|after",
+            "please *1 come home",
+            "come back|home please",
+            "come back to me|us",
+            "want|need you to come back|home",
+            "want|need you|us back",
+            "please do not leave|go|walk|end|throw $|me|us|now|like|this|away|everything|what",
+            "do not leave me !hanging|alone|out|with|to",
+            "do not give up on us|me",
+            "please please",
+            "do anything|whatever it takes",
+            "do anything|whatever *3 you|us back",
+            "do anything you want|ask|say",
+            "please let me|us prove|fix|make|try|show|explain|see|love",
+            "please forgive me",
+            "forgive me please",
+        ],
+    ),
+    (
+        Rule::Desperation,
+        ALL,
+        &[
+            "can not live|breathe|breath|function|cope|survive|sleep|eat|exist|manage|continue|think|handle *1 without you",
+            "can not be happy|okay|whole|complete|myself without you",
+            "can not do this|life|anything without you",
+            "can not go|carry on without you",
+            "can not move on without|from you",
+            "can not imagine my|a? life|future|living without you",
+            "without you i am|have nothing|lost|empty|broken|miserable|incomplete|worthless|dead|dying|falling|no",
+            "without you i can not",
+            "without you my? life is|means|feels|has *1 nothing|pointless|meaningless|empty|over|no",
+            "i am *2 nothing|lost|empty|broken|incomplete|worthless|dying|miserable|hopeless|useless|helpless|nobody|falling|wreck|mess *3 without you",
+            "life is|means|feels *2 nothing|pointless|meaningless|empty|worthless|over *2 without you",
+            "you|your are|were? my whole? everything|world|life|reason|oxygen|air|universe|purpose|soulmate",
+            "you mean *1 world|everything to me",
+            "you complete me",
+            "you are|were all i *1 have|want|need|think",
+            "<want i still|really|just|so? need you !to|for|back",
+            "die|dying without you",
+            "do not know how to *3 without you",
+            "do not want to live|exist|go|be *2 without you",
+            "no|nobody one? will|could ever? love you|me like|as",
+            "i will wait *2 forever",
+            "i will wait as long as it takes",
+            "my world|life ended|stopped|collapsed|crumbled",
+            "my world|life fell apart",
+            "my life is over",
+        ],
+    ),
+    (
+        Rule::GuiltTrip,
+        ALL,
+        &[
+            "after all|everything i have|had? did|done|gave|given|sacrificed|tried|been|went|invested *3 for you",
+            "after all|everything i *1 gave|sacrificed|invested *3 for? you|us",
+            "after all|everything i *1 put up with",
+            "how could you do|leave|just|walk|throw|treat|hurt|cheat|lie|forget|move|replace|ignore|block|abandon|give|not|let|end|choose|betray|be|say|dump|stop",
+            "you owe me $",
+            "you owe me an|closure|something|everything|more|this|that|at|answers|explanation|apology|respect|honesty explanation|answer|apology|least?",
+            "you owe me the truth|courtesy",
+            "you ruined|destroyed|wrecked|shattered my|me|everything|us|our|it|this|what|all|any|years|the life|world|heart|future|trust|confidence|relationship|everything?",
+            "you broke my heart|promise|trust",
+            "you broke me|us|everything|our|your",
+            "you wasted my time|years|life|best",
+            "you threw us|everything|me|our|all|years",
+            "you never listened|cared|loved|appreciated|understood|tried|supported|respected|bothered|wanted|valued|thanked|listen|care|love|appreciate|understand|try|support|respect|bother|value|once|even|considered|noticed|apologised|apologized|apologise|apologize|showed|stood|fought|meant|put|gave|prioritised|prioritized",
+            "you always ignored|blamed|chose|ran|walked|lied|yelled|shouted|nagged|belittled|dismissed|criticised|criticized|complained|twisted|expected",
+            "you always had|have|needed|need to be|have|win|get",
+            "<not all your fault",
+            "is|was your fault",
+            "you are to blame",
+            "you did this to|$",
+            "look what you have? done|did",
+            "you made me feel *2 worthless|stupid|small|crazy|unloved|invisible|ugly|terrible|awful|nothing|dirt|rubbish|horrible|insane|used|unwanted",
+            "you made me do this|that|it",
+            "hope you are happy now $",
+            "are you happy now $",
+            "hope he|she|they|it|that|this|them|whoever *2 worth it",
+            "thanks|thank you? for nothing",
+            "shame on you",
+            "you should be ashamed",
+            "you do not even? care $|anymore|at",
+            "you do not even? care about me|us",
+            "you clearly|obviously|never *1 cared",
+            "i guess|suppose i meant|mean nothing",
+            "i meant|mean nothing to you",
+            "did i ever? mean anything|nothing to you",
+            "was i ever enough",
+            "you gave up on us|me",
+            "how dare you",
+            "i gave you everything|years",
+            "i gave you my all|heart|life|everything",
+            "i gave you the best years",
+            "<calling|call|called|think|not you|your are|were? a|an|so|such|being|just|really|completely? selfish|cruel|heartless|pathetic|toxic|coward|liar|narcissist|manipulative|disgusting|evil",
+            "you will never find|meet *2 someone|anyone|anybody|somebody *1 like|better|who|as",
+            "i deserve an|a|some|the? answer|answers|explanation|reply|response|closure|truth|better",
+            "i deserve to know",
+        ],
+    ),
+    (
+        Rule::Pressure,
+        ALL,
+        &[
+            "answer me !this|one|a|something|when|whenever|if|sometime",
+            "reply|respond|answer|call|text|message|ring|write me|back *1 now|asap|immediately|already|tonight|today|please",
+            "reply|respond to me *1 now|asap|please|already|$",
+            "get back to me *1 now|asap|please|already|$",
+            "please reply|respond|answer",
+            "please write|get back",
+            "please call|text|message|ring me|back $",
+            "please just? talk to me",
+            "just talk to me",
+            "talk to me please|already|now",
+            "reply|respond|answer|text back? please",
+            "why are|have|will|would|can not you *1 reply|replying|replied|answer|answering|answered|respond|responding|responded|talk|talking|text|texting|texted|call|calling|called|message|messaging|messaged|speak|speaking|write|writing",
+            "why are|have|will|would|can you not *1 reply|replying|replied|answer|answering|answered|respond|responding|responded|talk|talking|text|texting|texted|call|calling|called|message|messaging|messaged|speak|speaking|write|writing",
+            "why did not you *1 reply|answer|respond|text|message|call|write|ring *1 back|me|$",
+            "why did you not *1 reply|answer|respond|text|message|call|write|ring *1 back|me|$",
+            "why do not you ever? answer|reply|respond|pick",
+            "why are you ignoring|avoiding|blanking|ghosting|blocking|dodging me|my|us",
+            "stop ignoring|avoiding|blanking|ghosting|blocking|dodging me|my|us",
+            "why did you block|unfollow|delete|mute|unfriend me",
+            "left me on read",
+            "i know you *1 saw|read|got|seen|opened *2 this|it|my|these|message|messages|text|texts",
+            "saw|see you *2 online|typing|active",
+            "saw|see you *1 read|opened|viewed|seen my|it|this|that",
+            "<like|not you need|have|got to reply|respond|answer|decide|explain|unblock",
+            "<like|not you need|have|got to talk|speak|listen|call|text|message|hear|tell to? me",
+            "i need an|a|some? answer|answers|reply|response $|now|today|tonight|asap|please",
+            "i need an|a|some? answer|answers|reply|response from you",
+            "i need to see you now|tonight|today|please|asap|again|$",
+            "i need to talk|speak to|with you now|tonight|today|please|asap",
+            "i need you to reply|answer|respond|explain|unblock",
+            "i need you to talk|speak|listen|call|text|message|hear|get to? me|back",
+            "waiting for your reply|answer|response|text|call|message",
+            "waiting for a|an reply|answer|response|text|call|message $",
+            "waiting for a|an reply|answer|response|text|call|message from you",
+            "i am still waiting $",
+            "i will keep texting|calling|messaging|writing|coming|trying *2 until|till",
+            "pick up the|your? phone",
+            "answer your|the phone",
+            "we need to meet $|asap|now|tonight|today|soon",
+            "let me know asap|now|immediately",
+            "call me now|asap|immediately|tonight",
+            "<will|i|to|can|could|would|should|might reply|respond|answer|text|call|message asap|immediately|now",
+        ],
+    ),
+    (
+        Rule::HeavyOpener,
+        ALL,
+        &[
+            "we really? need|have|must|got to? talk !about|to|with|more|less|later|tomorrow|soon|sometime|on|at|asap|now|tonight|today",
+            "we really? need|have|must|got to? talk about us|things|everything|where|why|feelings|stuff",
+            "we really? need|have|must|got to? talk about this|it|that $",
+            "we really? need|have|must|got to? talk about what happened|went",
+            "we really? need|have|must|got to? talk about the breakup|relationship|future|situation|way|past|end|split|fight|argument",
+            "we really? need|have|must|got to? talk about our relationship|future|break|breakup|situation|feelings|past|fight|argument|split|history",
+            "i really? need|have|got to talk|speak to|with you $",
+            "i really? need|have|got to talk|speak to|with you about us|everything|things|where|why",
+            "i really? need|have|got to talk|speak to|with you about what happened|went",
+            "have|got something important|serious|big *3 tell|say|ask|discuss|talk",
+            "have|got something i need|have|must|want to tell|say|ask",
+            "there is something *3 to tell|say|ask|discuss|talk",
+            "big|serious|deep|heavy talk|conversation|chat|discussion",
+        ],
+    ),
+    (
+        Rule::HeavyOpener,
+        FR,
+        &[
+            "can|could we talk $",
+            "can|could we talk about us|everything|things|where|why|it|this|that $",
+            "can|could we talk about us|everything|things|where|why",
+            "can|could we talk about what happened|went",
+            "can|could we talk about the breakup|relationship|future|past|split|way|end",
+            "can|could we talk about our relationship|future|break|breakup|situation|feelings|past|split|history",
+            "we should talk $",
+            "we should talk about us|everything|things|where|why",
+            "we should talk about what happened|went",
+            "we should talk about the breakup|relationship|future|past|split|end",
+            "we should talk about our relationship|future|breakup|situation|feelings|past|split",
+        ],
+    ),
+    (
+        Rule::Ultimatum,
+        ALL,
+        &[
+            "if you *2 not|never|ignore|block|refuse|keep *8 i *3 assume|block|delete|post|tell|never|date|unfollow|burn|sell|throw|cut|blocking|deleting|posting|telling|dating|burning|selling|throwing|cutting",
+            "if you *2 not|never|ignore|block|refuse|keep *8 we|it|that|this|i are|is|am done|over|finished|through|it|gone",
+            "if you *2 not|never|ignore|block|refuse|keep *8 you will *1 regret|lose|never|sorry",
+            "this is your|our last|final chance",
+            "your last|final chance",
+            "last|final chance for us",
+            "now or never $",
+            "now or never for us",
+            "take it or leave it",
+            "or else $",
+            "or we|it|that|this|i are|is|am done|over|finished|through|gone",
+            "or i *3 block|delete|post|tell|never|assume|date|burn|sell|throw|cut|blocking|deleting|posting|telling|dating|burning|selling|throwing|cutting",
+            "or you will *1 regret|lose|never|sorry",
+            "you will regret this|it|that|losing|leaving|dumping|ending|throwing|walking",
+            "you will be sorry",
+            "you have until",
+            "you have *1 24|48|12|one|two|three|seven|ten hours|days|day|week|weeks|minutes",
+            "i am giving you *1 until|hours|days|week|one|last",
+        ],
+    ),
+    (
+        Rule::Rehashing,
+        FR,
+        &[
+            "why did you leave $",
+            "why did you leave me|us|like|without",
+            "why did you end|dump|cheat|lie|walk|stop|give|do|break it|me|us|things|this|that|our|up",
+            "why did you dump|cheat|lie|walk",
+            "why did we break|split|fall",
+            "why did we end it|things|us",
+            "why did it|things|we|this end|fail",
+            "what went wrong $|between",
+            "what went wrong with|for us|me|you",
+            "what went wrong in our|the relationship",
+            "what happened to|between us",
+            "where did *1 go wrong",
+            "what did i do wrong",
+            "what did i do to deserve",
+            "was it my fault",
+            "was it because of me|something|what",
+            "was it me $",
+            "was it something i did|said?",
+            "why was|am|were not i good? enough",
+            "why was|am i not good? enough",
+            "i still do not understand why|what|how *2 happened|ended|left|wrong|went|leave|end|did|broke",
+            "i need closure",
+            "need to understand why|what|how *2 happened|ended|left|wrong|went|leave|end|did|broke",
+            "talk|talking|chat|discuss|discussing about? what happened|went",
+            "go|going|went over what|the|why|how happened|breakup|split|it|we|you",
+            "talk|talking|chat|discuss|discussing about? why|how *3 ended|happened|wrong|broke|split|left|apart|end",
+            "talk|talking|chat|discuss|discussing about? the|our breakup|split|fight|argument|relationship",
+            "i keep thinking|going|replaying *4 happened|breakup|split|fight|argument|ended|night",
+            "you never told me why",
+            "what could i have done *1 differently|better",
+        ],
+    ),
+    (
+        Rule::Fishing,
+        ALL,
+        &[
+            "do|did you *2 miss me|us",
+            "do|did|have you *2 think|thought|thinking about|of me|us",
+            "do|did you *2 love|want|care|need|like about? me|us !to",
+            "do|did you *2 have|had|feel|catch|still feelings",
+            "do|did you *2 regret *2 breaking|leaving|ending|us|it|me|dumping|what|splitting",
+            "are|were you *1 seeing|dating|with|sleeping|talking *2 someone|anyone|somebody|anybody|him|her",
+            "is there someone|somebody|anyone|anybody *1 else|new",
+            "have you moved on $|from|yet",
+            "have you *1 gotten|got over me|us",
+            "have you forgotten|replaced me|us",
+            "are you over me|us",
+            "are you *1 happy|better|okay|fine without me",
+            "is there *2 chance|hope for|of us",
+            "chance *1 we *2 try|again|together|over|back",
+            "do you think we *3 together|again|back",
+            "do you think there is *1 chance|hope|future",
+            "do you hate me",
+            "am i *2 on your mind",
+            "who is he|she $",
+        ],
+    ),
+    (
+        Rule::OvernightChange,
+        ALL,
+        &[
+            "i have completely|totally|fully|really|truly|entirely|honestly|100 changed",
+            "i have changed $|completely|totally|for|so|forever|now|i|a|everything|100",
+            "i am a *1 changed|new|different|better person|man|woman|guy|girl",
+            "i am not the same person|man|woman|guy|girl",
+            "i will never do|hurt|lie|cheat|yell|shout|scream|treat|ignore|disappoint|let|behave|act|drink|be|say|make|leave|take|push|control|check|snap|raise|put|speak|talk *4 again",
+            "it|that|this will never happen again",
+            "i promise i|to|it|things|you|that|this|we *3 change|different|better|never",
+            "i can|will change $",
+            "i can|will change for|i",
+            "will|could|would|can be different|better this time",
+            "this time *2 will be different|better",
+            "i have fixed|sorted|solved|cured *2 issues|problems|everything|myself|demons|anger|temper|drinking|jealousy",
+        ],
+    ),
+    (
+        Rule::VagueApology,
+        T,
+        &[
+            "mistakes were made",
+            "sorry for|about everything",
+            "sorry for|about anything|whatever $",
+            "sorry for|about anything|all that|which? happened|went",
+            "sorry for|about whatever",
+            "sorry for anything *2 did|said|wrong|hurt|upset",
+            "sorry for|about all of? it|that $",
+            "sorry for|about it all",
+            "sorry for|about all of it",
+            "sorry if? you feel|felt|were|got *2 hurt|upset|that|like|offended|bad|sad",
+            "sorry if i *3 hurt|upset|offended|did|said|made|caused|wrong|came|was",
+            "sorry if that|it|anything|my *3 hurt|upset|offended",
+            "if i hurt|upset|offended *2 you *3 sorry|apologise|apologize",
+            "if you felt|feel|were|got hurt|upset|offended|bad",
+            "sorry for|about what happened $",
+            "sorry for|about how|the way? things|it ended|went|turned",
+            "sorry *2 did not work out",
+            "sorry *2 ended|turned|went *2 way",
+            "sorry *2 ended|turned|went like that|this",
+            "apologize|apologise|apologies for everything|anything|whatever|any",
+            "apologies|apologise|apologize if",
+            "nobody|one is perfect",
+            "we all make mistakes",
+            "everyone|everybody makes mistakes",
+            "i guess|suppose i could|made|messed|was|did|might|may",
+            "<said|says|say i was not perfect $|either",
+            "i made *1 mistakes $",
+            "sorry for my mistakes $",
+        ],
+    ),
+    (
+        Rule::BlameSharing,
+        T,
+        &[
+            "we both messed|screwed|stuffed|fucked|made|hurt|contributed|failed|played|share|shared|let",
+            "we both were wrong|to|at|responsible|guilty|bad|terrible|awful|toxic fault|blame?",
+            "we were both wrong|to|at|responsible|guilty|toxic|bad|awful|terrible|messed fault|blame?",
+            "we both had *1 faults|part|problems|issues|role|share|blame",
+            "we both did|said *1 things|stuff|wrong|hurtful",
+            "both of us *2 messed|wrong|blame|fault|made|hurt|screwed|contributed",
+            "both *1 our fault|faults",
+            "both to blame",
+            "takes two",
+            "both sides|ways",
+            "you did|made|said|hurt|messed|screwed|played|also *4 too|either",
+            "you did|made|said|hurt|messed|screwed|played *4 as well",
+            "you were|was *2 distant|cold|selfish|wrong|unfair|awful|horrible|mean|difficult|controlling|jealous|absent|toxic|hurtful|dismissive|unkind|harsh *1 too|either|as",
+            "you also hurt|did|made|said|messed|played|had|were|lied|ignored",
+            "was|is|were not all|only|just|entirely|completely|solely|100 my fault",
+            "not all|only|just|entirely on me",
+            "was|is not only|just me",
+            "i was|am not the only one",
+            "you are|were not a|an? saint|angel|innocent|blameless|perfect|faultless *2 either|too|$",
+            "you played|had *1 part|role|hand|share",
+            "what about what you did|said",
+            "you *2 equally to? blame|guilty|responsible|at",
+            "you *2 just as *2 blame|guilty|responsible|bad",
+        ],
+    ),
+    (Rule::ApologyBut, T, &["sorry *8 but !also", "apologize|apologise|apologies *8 but !also"]),
+    (
+        Rule::AcknowledgesTime,
+        FR,
+        &[
+            "it is|has been *2 while|awhile|minute|ages|age|months|weeks|year|years|forever|time",
+            "been *2 while|awhile|minute|ages|forever|months|weeks",
+            "been a long time",
+            "long time no",
+            "long time $",
+            "giving|give|gave|given you some|the|more|enough? space|time|room",
+            "after all this time",
+            "have not *1 talked|spoken|chatted|seen|heard *3 while|ages|months|years|weeks|time",
+            "since we last *1 talked|spoke",
+        ],
+    ),
+    (
+        Rule::NoPressure,
+        ALL,
+        &[
+            "no pressure",
+            "no need|obligation to reply|respond|answer|write|text|get|worry|rush?",
+            "no worries|problem|stress if",
+            "do not feel *2 obliged|obligated|pressured|pressure|bad|guilty",
+            "do not feel *1 like|that? you have|need|must|should",
+            "you do not have|need to reply|respond|answer|write|text|get|say|worry|rush?",
+            "only if you",
+            "if|whenever you ever|still? want|wanted|fancy|like",
+            "if|whenever you ever|still? feel like|up|ready|able|comfortable",
+            "if|whenever you are|would|were ever|still? open|up|ready|like|comfortable|interested|willing",
+            "whenever you *2 ready|like|want|feel|can|have",
+            "in|at your own time|pace",
+            "no rush|hurry",
+            "take your time",
+            "i *1 respect your|that|whatever|it",
+            "i *1 understand if",
+            "i will *1 understand|respect $|that|it|your",
+            "if you *3 not|rather *6 that|it is *2 okay|fine|alright|understandable",
+            "totally|completely|absolutely|perfectly|also fine|okay|understandable if",
+            "that|it is *2 okay|fine|alright|understandable if",
+            "feel free *2 ignore|not",
+            "ignore this|it if|$",
+            "whatever you decide|choose|feel",
+            "no expectations",
+            "not expecting *2 anything|reply|response|answer",
+            "do not expect *2 anything|reply|response|answer|back",
+        ],
+    ),
+    (
+        Rule::LightTone,
+        FR,
+        &[
+            "hope *4 well|good|doing|okay|great|happy|safe|keeping|settling|enjoying|having|feeling|thriving|staying|alright|fine|healthy|kind|smoothly|amazing|lovely|nice|fun|going|treating|gentle|better you? well|lately|good?",
+            "how are you|things",
+            "how is|has|was *3 going|been|life|work|everything|things|your|the",
+            "how have you|things been",
+            "how you doing|been",
+            "what *3 up to",
+            "how did *3 go",
+            "take care",
+            "wishing you",
+            "all the best",
+            "good luck",
+            "have a lovely|great|good|nice|wonderful|fun",
+            "happy birthday|new|holidays|christmas|eid|diwali|hanukkah|easter",
+            "congrats|congratulations",
+            "reminded me of you",
+            "made me think of you",
+            "made me smile",
+            "thought of you",
+            "thinking of you",
+        ],
+    ),
+    (
+        Rule::OwnsPart,
+        T,
+        &[
+            "<said|say|says|think|thought|called|claimed|claim|accused|felt|because|if|when i was *2 wrong|selfish|controlling|jealous|unfair|cold|distant|dismissive|defensive|harsh|unkind|careless|insecure|possessive|stubborn|absent|critical|rude|mean|hurtful|thoughtless|needy|clingy|closed|impatient|neglectful|inconsiderate|cruel|dishonest",
+            "<said|say|says|think|thought|called|claimed|claim|accused|felt|because|if|when i was not *1 there|listening|fair|kind|present|honest|supportive|patient|available|attentive|open",
+            "i should have|not !known|guessed|expected",
+            "that|it is|was on me",
+            "that|it is|was my fault|mistake",
+            "i take *2 responsibility|ownership",
+            "my part|share in",
+            "i messed|screwed|stuffed|blew *1 up|it",
+            "<if|when i did not listen|respect|support|show|appreciate|make|give|try|value|notice|hear|treat|prioritize|prioritise|communicate|trust|take|ask",
+            "<if|when i hurt you",
+            "<if|when i let you down",
+            "<if|when i pushed you away",
+            "<if|when i made you feel",
+            "i took you for granted",
+            "sorry that? i",
+            "sorry for the|how way? i",
+            "sorry for what i",
+            "sorry for !everything|anything|something|nothing ~ing",
+            "i have? realised|realized|realise|realize|learned|learnt|noticed|understand|understood *2 that|i|how|my",
+            "i know|see now",
+            "i have been working on",
+            "been *2 therapy|counselling|counseling|counsellor|therapist",
+        ],
+    ),
+    (
+        Rule::AsksTheirSide,
+        T,
+        &[
+            "how did|do|does|was *4 feel|felt|for you",
+            "what was *2 like for you",
+            "your side|view|perspective|version",
+            "i *1 want|like|love to *1 hear|understand|listen",
+            "is there anything you *1 wish|want|need|would",
+            "what do|did you need",
+            "tell me how you",
+            "i am|will *1 listening|listen",
+        ],
+    ),
+];
+
+// ---------------------------------------------------------------------------
+// Shape rules
+
+const ACRONYMS: &str =
+    "ok|uk|us|usa|tv|lol|omg|btw|fyi|asap|dm|pm|am|id|ps|nyc|la|bbc|nhs|gp|eu|un|tbh|idk|imo|brb|ttyl|\
+xx|xxx|xoxo|diy|atm|ceo|pdf|url|uni|mri|ai|dj|mc|nb|rip|uae|nz|xo|bf|gf|irl|smh|fomo|yolo|ikea|nasa|ny|faq|wifi";
+
+/// Runs of capitalised words, ignoring "I", single letters and acronyms.
+fn all_caps(draft: &str, words: &[Word], out: &mut Vec<Finding>) {
+    let mut run: Option<(usize, usize, usize, usize)> = None; // start, end, loud words, loud letters
+    let mut flush = |run: &mut Option<(usize, usize, usize, usize)>| {
+        if let Some((s, e, n, letters)) = run.take() {
+            if (n >= 2 && letters >= 6) || (n == 1 && letters >= 5) {
+                out.push(Finding::new(Rule::AllCaps, s, e));
+            }
+        }
+    };
+    for w in words {
+        let raw = &draft[w.start..w.end];
+        let letters = raw.chars().filter(|c| c.is_alphabetic()).count();
+        let caps = letters > 0 && raw.chars().any(char::is_uppercase) && !raw.chars().any(char::is_lowercase);
+        if !caps {
+            flush(&mut run);
+            continue;
+        }
+        let lower: String = raw.chars().filter(|c| c.is_alphabetic()).flat_map(char::to_lowercase).collect();
+        if letters < 2 || any(ACRONYMS, &lower) {
+            continue; // neither shouting nor a break in it
+        }
+        let r = run.get_or_insert((w.start, w.end, 0, 0));
+        r.1 = w.end;
+        r.2 += 1;
+        r.3 += letters;
+    }
+    flush(&mut run);
+}
+
+/// `??`, `!!`, `?!`, `!!!`…, and the single-character forms `‼ ⁉`.
+fn stacked(draft: &str, out: &mut Vec<Finding>) {
+    let mark = |c: char| matches!(c, '?' | '!' | '‽' | '？' | '！' | '‼' | '⁉');
+    let mut it = draft.char_indices().peekable();
+    while let Some((i, c)) = it.next() {
+        if !mark(c) {
+            continue;
+        }
+        let (mut end, mut n) = (i + c.len_utf8(), if matches!(c, '‼' | '⁉') { 2 } else { 1 });
+        while let Some(&(j, d)) = it.peek().filter(|&&(_, d)| mark(d)) {
+            end = j + d.len_utf8();
+            n += 1;
+            it.next();
+        }
+        if n >= 2 {
+            out.push(Finding::new(Rule::StackedPunctuation, i, end));
+        }
+    }
+}
+
+/// Byte offset where the part past `limit` characters starts, moved back to
+/// the start of the word it falls in.
+fn overflow(draft: &str, words: &[Word], from: usize, limit: usize) -> usize {
+    let off = draft[from..].char_indices().nth(limit).map_or(draft.len(), |(i, _)| from + i);
+    words.iter().find(|w| w.end > off).map_or(off, |w| w.start.min(off))
+}
+
+/// Lines of the draft with their byte spans, trimmed.
+fn lines(draft: &str) -> impl Iterator<Item = (usize, &str)> {
+    let mut at = 0;
+    draft.split('\n').map(move |l| {
+        let start = at + (l.len() - l.trim_start().len());
+        at += l.len() + 1;
+        (start, l.trim())
+    })
+}
+
+/// Words starting in `a..b` (words are in order, so this is two binary searches).
+fn word_count(words: &[Word], a: usize, b: usize) -> usize {
+    words.partition_point(|w| w.start < b) - words.partition_point(|w| w.start < a)
+}
+
+/// Paragraphs of at least 10 words; returns the start of the one past `allowed`.
+fn paragraphs(draft: &str, words: &[Word], allowed: usize) -> Option<usize> {
+    let mut starts = Vec::new();
+    let mut block: Option<(usize, usize)> = None;
+    for (s, l) in lines(draft).chain([(draft.len(), "")]) {
+        if l.is_empty() {
+            if let Some((a, b)) = block.take() {
+                if word_count(words, a, b) >= 10 {
+                    starts.push(a);
+                }
+            }
+        } else {
+            let b = s + l.len();
+            block = Some(block.map_or((s, b), |(a, _)| (a, b)));
+        }
+    }
+    starts.get(allowed).copied()
+}
+
+/// Start of the second "text" when the draft reads like several texts queued
+/// up: a separator line, two numbered lines, or four lines that each read
+/// like a message of their own. Not counted as texts: lines ending in a comma
+/// ("Hi Sam,", "Take care,"), kisses, a short greeting as the first line and
+/// a short sign-off (three words or fewer, no question) as the last.
+fn several(draft: &str, words: &[Word]) -> Option<usize> {
+    let (mut numbered, mut texts, mut after_sep) = (Vec::new(), Vec::new(), false);
+    let all: Vec<(usize, &str)> = lines(draft).filter(|(_, l)| !l.is_empty()).collect();
+    for (k, &(s, l)) in all.iter().enumerate() {
+        if l.chars().count() >= 2 && l.chars().all(|c| "-–—_*=~•·#+".contains(c)) {
+            after_sep = true;
+            continue;
+        }
+        let n = word_count(words, s, s + l.len());
+        if after_sep && n > 0 {
+            return Some(s);
+        }
+        let body = l.trim_start_matches('(');
+        let digits = body.chars().take_while(char::is_ascii_digit).count();
+        if (1..=2).contains(&digits) && matches!(body[digits..].chars().next(), Some('.' | ')' | '/' | ':')) {
+            numbered.push(s);
+        }
+        let kiss = l.chars().all(|c| !c.is_alphanumeric() || c == 'x' || c == 'X');
+        let first =
+            words.get(words.partition_point(|w| w.start < s)).map_or(String::new(), |w| fold(&draft[w.start..w.end]));
+        let greeting = k == 0 && n <= 3 && any("hi|hey|hello|dear|hiya|heya|morning|evening|yo|howdy", &first);
+        let sign_off = k + 1 == all.len() && n <= 3 && !l.contains('?');
+        if n > 0 && !l.ends_with(',') && !kiss && !greeting && !sign_off {
+            texts.push(s);
+        }
+    }
+    if numbered.len() >= 2 {
+        return Some(numbered[1]);
+    }
+    (texts.len() >= 4).then(|| texts[1])
+}
+
+// ---------------------------------------------------------------------------
+// The checker
+
+/// Checks a draft. Findings are sorted by start, then severity, then rule.
+/// An empty or whitespace-only draft has no findings.
+pub fn check(draft: &str, mode: Mode) -> Vec<Finding> {
+    let trimmed = draft.trim();
+    if trimmed.is_empty() {
+        return Vec::new();
+    }
+    let (t0, t1) = (draft.len() - draft.trim_start().len(), draft.trim_end().len());
+    let words = scan(draft);
+    let toks = tokens(draft, &words);
+    let mask = mode.mask();
+    let mut out = Vec::new();
+
+    // Length and shape.
+    let chars = trimmed.chars().count();
+    let nwords = words.len();
+    let long = |c: usize, w: usize| -> Option<usize> {
+        let by_chars = (chars > c).then(|| overflow(draft, &words, t0, c));
+        let by_words = (nwords > w).then(|| words[w].start);
+        by_chars.into_iter().chain(by_words).min()
+    };
+    match mode {
+        Mode::FirstMessage => {
+            if let Some(s) = long(300, 60) {
+                out.push(Finding::new(Rule::WallOfText, s, t1));
+            } else if let Some(s) = long(160, 30) {
+                out.push(Finding::new(Rule::Longish, s, t1));
+            }
+        }
+        Mode::Reply { theirs_chars: theirs } => {
+            let wall = theirs.saturating_mul(2).max(600);
+            let more = theirs.saturating_mul(3).max(theirs.saturating_add(120));
+            if chars > wall {
+                out.push(Finding::new(Rule::WallOfText, overflow(draft, &words, t0, wall), t1));
+            } else if theirs > 0 && chars > more {
+                out.push(Finding::new(Rule::LongerThanTheirs, overflow(draft, &words, t0, more), t1));
+            }
+        }
+        Mode::RealTalk => {
+            if let Some(s) = long(1200, 220) {
+                out.push(Finding::new(Rule::WallOfText, s, t1));
+            }
+        }
+    }
+    if mode != Mode::RealTalk {
+        let allowed = if mode == Mode::FirstMessage { 1 } else { 2 };
+        if let Some(s) = paragraphs(draft, &words, allowed) {
+            out.push(Finding::new(Rule::SeveralParagraphs, s, t1));
+        }
+        if let Some(s) = several(draft, &words) {
+            out.push(Finding::new(Rule::SeveralMessages, s, t1));
+        }
+    }
+    all_caps(draft, &words, &mut out);
+    stacked(draft, &mut out);
+
+    // Phrases, merged per rule.
+    let mut index: Vec<(&str, usize)> = toks.iter().enumerate().map(|(i, t)| (t.w.as_str(), i)).collect();
+    index.sort_unstable();
+    let (mut spans, mut phrases, mut light) = (Vec::new(), Vec::new(), None);
+    for rule in Rule::ALL {
+        spans.clear();
+        for &(_, _, pats) in PHRASES.iter().filter(|(r, m, _)| *r == rule && m & mask != 0) {
+            for p in pats {
+                find(p, &toks, &index, &mut spans);
+            }
+        }
+        spans.sort_unstable();
+        let mut merged: Vec<(usize, usize)> = Vec::new();
+        for &(s, e) in &spans {
+            match merged.last_mut() {
+                Some(last) if s < last.1 => last.1 = last.1.max(e),
+                _ => merged.push((s, e)),
+            }
+        }
+        if rule == Rule::LightTone {
+            light = merged.first().copied();
+        } else {
+            phrases.extend(merged.iter().map(|&(s, e)| Finding::new(rule, s, e)));
+        }
+    }
+    // A caution inside a problem phrase ("we need to talk about what
+    // happened" is a heavy opener; it need not also be rehashing) is noise.
+    let inside_problem = |f: &Finding| {
+        f.severity == Severity::Caution
+            && phrases.iter().any(|g| g.severity == Severity::Problem && g.start <= f.start && f.end <= g.end)
+    };
+    out.extend(phrases.iter().filter(|f| !inside_problem(f)));
+    if let Some((s, e)) = light {
+        if chars <= 160 && out.iter().all(|f| f.severity == Severity::Good) {
+            out.push(Finding::new(Rule::LightTone, s, e));
+        }
+    }
+    out.sort_unstable_by_key(|f| (f.start, f.severity, f.rule));
+    out
+}
+
+/// Splits `draft` into runs for highlighting: every byte of the draft is in
+/// exactly one run, in order, with no gaps, and neighbouring runs differ. Each
+/// run carries the index (into `findings`) of the finding shown there, or
+/// `None` for plain text. Where findings overlap, the narrowest one wins (so a
+/// phrase stays visible inside a "too long" tail), then the more severe, then
+/// the earlier in the list. Findings outside the draft or not on char
+/// boundaries are ignored.
+pub fn segments(draft: &str, findings: &[Finding]) -> Vec<(Range<usize>, Option<usize>)> {
+    let ok = |f: &Finding| {
+        f.start < f.end && f.end <= draft.len() && draft.is_char_boundary(f.start) && draft.is_char_boundary(f.end)
+    };
+    let mut cuts: Vec<usize> = vec![0, draft.len()];
+    cuts.extend(findings.iter().filter(|f| ok(f)).flat_map(|f| [f.start, f.end]));
+    cuts.sort_unstable();
+    cuts.dedup();
+    // Piece k is cuts[k]..cuts[k + 1]. Findings claim pieces best first;
+    // `next` skips pieces already claimed, so the work stays near-linear.
+    let pieces = cuts.len() - 1;
+    let mut owner: Vec<Option<usize>> = vec![None; pieces];
+    let mut next: Vec<usize> = (0..=pieces).collect();
+    let mut order: Vec<usize> = (0..findings.len()).filter(|&i| ok(&findings[i])).collect();
+    order.sort_unstable_by_key(|&i| (findings[i].end - findings[i].start, findings[i].severity, i));
+    for i in order {
+        let at = |x: usize| cuts.partition_point(|&c| c < x);
+        let (a, b) = (at(findings[i].start), at(findings[i].end));
+        let mut k = free(&mut next, a);
+        while k < b {
+            owner[k] = Some(i);
+            next[k] = k + 1;
+            k = free(&mut next, k + 1);
+        }
+    }
+    let mut out: Vec<(Range<usize>, Option<usize>)> = Vec::new();
+    for (k, which) in owner.into_iter().enumerate() {
+        match out.last_mut() {
+            Some((r, w)) if *w == which => r.end = cuts[k + 1],
+            _ => out.push((cuts[k]..cuts[k + 1], which)),
+        }
+    }
+    out
+}
+
+/// The first unclaimed piece at or after `k` (with path compression).
+fn free(next: &mut [usize], mut k: usize) -> usize {
+    let mut root = k;
+    while next[root] != root {
+        root = next[root];
+    }
+    while next[k] != root {
+        k = std::mem::replace(&mut next[k], root);
+    }
+    root
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn toks(s: &str) -> Vec<String> {
+        tokens(s, &scan(s)).into_iter().map(|t| t.w).collect()
+    }
+
+    #[test]
+    fn contractions_and_texting_forms_are_spelled_out() {
+        assert_eq!(toks("I can’t, cant, cannot"), ["i", "can", "not", "can", "not", "can", "not"]);
+        assert_eq!(toks("Im sure I'm ok u r"), ["i", "am", "sure", "i", "am", "okay", "you", "are"]);
+        assert_eq!(toks("won't WONT it's its"), ["will", "not", "will", "not", "it", "is", "it", "is"]);
+        assert_eq!(toks("Ill never. I was ill yesterday"), ["i", "will", "never", "i", "was", "ill", "yesterday"]);
+        assert_eq!(toks("pleeease plz pls pleased plea"), ["please", "please", "please", "pleased", "plea"]);
+        assert_eq!(toks("Sam's soooo"), ["sam", "so"]);
+    }
+
+    #[test]
+    fn sentences_split_on_marks_and_blank_lines_not_single_newlines() {
+        let s = "a\nb. c\n\nd";
+        let sents: Vec<u32> = scan(s).iter().map(|w| w.sent).collect();
+        assert_eq!(sents, [0, 0, 1, 2]);
+    }
+
+    #[test]
+    fn pattern_syntax() {
+        let t = tokens("please just take me back now", &scan("please just take me back now"));
+        let mut index: Vec<(&str, usize)> = t.iter().enumerate().map(|(i, t)| (t.w.as_str(), i)).collect();
+        index.sort_unstable();
+        let find = |p: &str, t: &[Tok], out: &mut Vec<(usize, usize)>| find(p, t, &index, out);
+        let mut out = Vec::new();
+        find("please *2 take me back", &t, &mut out);
+        assert_eq!(out, [(0, 24)]);
+        out.clear();
+        find("take me back !now", &t, &mut out);
+        assert!(out.is_empty());
+        find("take me back $", &t, &mut out);
+        assert!(out.is_empty());
+        find("<just take me", &t, &mut out);
+        assert!(out.is_empty());
+        find("really? take me", &t, &mut out);
+        assert_eq!(out.len(), 1);
+        out.clear();
+        find("take me back $|now", &t, &mut out);
+        find("back now $", &t, &mut out);
+        find("~ust take", &t, &mut out);
+        assert_eq!(out, [(12, 28), (20, 28), (7, 16)]);
+    }
+}
