@@ -48,6 +48,20 @@ pub fn CheckedEditor(
     let hint_id = format!("{field_id}-hint");
     let summary_id = format!("{field_id}-summary");
     let backdrop = NodeRef::<html::Div>::new();
+    let area = NodeRef::<html::Textarea>::new();
+    // The box grows with its text instead of scrolling, so the highlight
+    // layer behind it always wraps the same way.
+    let resize = move || {
+        if let Some(a) = area.get_untracked() {
+            let style = web_sys::HtmlElement::style(&a);
+            let _ = style.set_property("height", "auto");
+            let _ = style.set_property("height", &format!("{}px", a.scroll_height() + 2));
+        }
+    };
+    Effect::new(move |_| {
+        text.track();
+        request_animation_frame(resize);
+    });
     let findings = Memo::new(move |_| text.with(|t| check(t, mode.get())));
     let announced = RwSignal::new(String::new());
     let timer = StoredValue::new(None::<TimeoutHandle>);
@@ -150,6 +164,7 @@ pub fn CheckedEditor(
                 <div class="overlay-backdrop" aria-hidden="true" node_ref=backdrop>{layer}</div>
                 <textarea
                     id=field_id
+                    node_ref=area
                     class="overlay-input"
                     rows="6"
                     spellcheck="true"
