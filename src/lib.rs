@@ -22,10 +22,10 @@ use crate::components::quick_exit::QuickExit;
 use crate::components::save_notice::SaveNotice;
 use crate::model::assessment::AssessmentKind;
 use crate::pwa::UpdateNotice;
-use crate::model::StageId;
 use crate::pages::{
-    assessment::AssessmentPage, first_message::FirstMessagePage, getting_yourself_back::GettingYourselfBack, home::Home, journal::JournalPage,
-    neutral::NeutralPage, no_contact::NoContactPage, not_found::NotFound, recovery::Recovery, settings::SettingsPage, stage::StagePage,
+    accepting::AcceptingPage, assessment::AssessmentPage, closing::ClosingPage, first_message::FirstMessagePage,
+    real_conversation::RealConversationPage, rebuilding_trust::RebuildingTrustPage, getting_yourself_back::GettingYourselfBack, home::Home, journal::JournalPage,
+    neutral::NeutralPage, no_contact::NoContactPage, not_found::NotFound, recovery::Recovery, settings::SettingsPage,
     urge::UrgePage,
 };
 use crate::pages::self_work::{
@@ -107,9 +107,10 @@ fn Program() -> impl IntoView {
                     <Route path=path!("/stage/work-on-yourself/life") view=LifePage/>
                     <Route path=path!("/stage/reality-check") view=|| view! { <AssessmentPage kind=AssessmentKind::RealityCheck intro=REALITY_CHECK_INTRO/> }/>
                     <Route path=path!("/stage/first-message") view=FirstMessagePage/>
-                    <Route path=path!("/stage/real-conversation") view=|| view! { <StagePage stage=StageId::RealConversation/> }/>
-                    <Route path=path!("/stage/rebuilding-trust") view=|| view! { <StagePage stage=StageId::RebuildingTrust/> }/>
-                    <Route path=path!("/stage/accepting-their-decision") view=|| view! { <StagePage stage=StageId::AcceptingTheirDecision/> }/>
+                    <Route path=path!("/stage/real-conversation") view=RealConversationPage/>
+                    <Route path=path!("/stage/rebuilding-trust") view=RebuildingTrustPage/>
+                    <Route path=path!("/stage/accepting-their-decision") view=AcceptingPage/>
+                    <Route path=path!("/who-you-want-to-be") view=ClosingPage/>
                     <Route path=path!("/stage/if-they-come-back") view=|| view! { <AssessmentPage kind=AssessmentKind::TheyCameBack intro=THEY_CAME_BACK_INTRO/> }/>
                 </Routes>
             </main>

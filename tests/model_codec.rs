@@ -171,6 +171,13 @@ fn the_v3_fixture_keeps_patterns_ratings_practices_and_the_plan() {
     assert_eq!(fm.messages.len(), 2);
     assert_eq!(fm.last_from_them().unwrap().tone, Some(unlost::model::first_message::ReplyTone::Short));
     assert_eq!(doc.stage_status(StageId::FirstMessage), StageStatus::InProgress);
+    assert!(doc.real_talk.they_raised_it);
+    assert_eq!(doc.real_talk.notes[0].understood, "I wasn't listening.");
+    assert_eq!(doc.trust.looks_like["jealousy"], "I ask, I don't check.");
+    assert_eq!(doc.trust.evidence.len(), 1);
+    assert_eq!(doc.trust.ladder_or_defaults().len(), 1);
+    assert!(doc.moving_on.active());
+    assert_eq!(doc.moving_on.latest_answer().unwrap().text, "Someone who says what I need.");
 }
 
 #[test]
@@ -178,6 +185,8 @@ fn migrating_format_2_adds_an_empty_self_work() {
     let v2 = serde_json::json!({"journal": [], "assessments": []});
     let v3 = codec::migrate(v2, 2).unwrap();
     assert_eq!(v3["self_work"], serde_json::json!({}));
-    assert_eq!(v3["first_message"], serde_json::json!({}));
+    for key in ["first_message", "real_talk", "trust", "moving_on"] {
+        assert_eq!(v3[key], serde_json::json!({}), "{key}");
+    }
     assert!(codec::migrate(serde_json::json!("text"), 2).is_err(), "format 2 data must be an object");
 }

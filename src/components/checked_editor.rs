@@ -5,8 +5,6 @@ use leptos::prelude::*;
 
 use crate::model::checker::{check, segments, Finding, Mode, Severity};
 use crate::model::text::preview;
-use crate::platform;
-use crate::storage::persist::AppStore;
 
 /// How long typing must pause before the findings are announced to screen
 /// readers, so they are not read out on every keystroke.
@@ -31,20 +29,22 @@ fn severity_class(s: Severity) -> &'static str {
 /// A text box for a message to them, checked as it is typed. The words the
 /// checker points at are highlighted in place (a layer behind the
 /// transparent text box), and listed below with a kind explanation, which is
-/// what screen readers get. The text is kept as a draft on every keystroke.
+/// what screen readers get. `keep` stores the text on every keystroke (as a
+/// draft, or straight into the document), quietly.
 #[component]
 pub fn CheckedEditor(
-    /// The draft key the text is kept under.
+    /// The text box's id.
     #[prop(into)]
-    draft_key: String,
+    id: String,
     /// The text, owned by the caller so it can fill or clear it.
     text: RwSignal<String>,
+    /// Keeps what is typed (called on every keystroke, off the save path).
+    keep: Callback<String>,
     mode: Signal<Mode>,
     #[prop(into)] label: String,
     #[prop(optional, into)] hint: Option<String>,
 ) -> impl IntoView {
-    let store = expect_context::<AppStore>();
-    let field_id = format!("editor-{}", draft_key.replace(':', "-"));
+    let field_id = id;
     let hint_id = format!("{field_id}-hint");
     let summary_id = format!("{field_id}-summary");
     let backdrop = NodeRef::<html::Div>::new();
@@ -81,10 +81,9 @@ pub fn CheckedEditor(
     };
 
     let on_input = {
-        let key = draft_key.clone();
         move |ev: leptos::ev::Event| {
             let value = event_target_value(&ev);
-            store.update_quiet(|d| d.set_draft(&key, &value, platform::now_ms()));
+            keep.run(value.clone());
             text.set(value);
             timer.update_value(|t| {
                 if let Some(t) = t.take() {

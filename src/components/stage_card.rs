@@ -11,8 +11,12 @@ pub fn StageCard(
     /// Where the person stands, computed from saved data.
     #[prop(into)]
     status: Signal<StageStatus>,
+    /// Other words for the stage, as in "Moving on" mode.
+    #[prop(optional)]
+    renamed: Option<(&'static str, &'static str)>,
 ) -> impl IntoView {
     let info = stage.info();
+    let (title, summary) = renamed.unwrap_or((info.title, info.summary));
     let step = match info.number {
         Some(n) => format!("Stage {n}"),
         None => "When it happens".to_string(),
@@ -26,8 +30,8 @@ pub fn StageCard(
         <li class="stage-card" data-stage=info.slug>
             <A href=crate::platform::href(&stage.path())>
                 <span class="stage-step">{step}</span>
-                <span class="stage-title">{info.title}</span>
-                <span class="stage-summary">{info.summary}</span>
+                <span class="stage-title">{title}</span>
+                <span class="stage-summary">{summary}</span>
                 <span class=status_class>
                     <span class="visually-hidden">"Status: "</span>
                     {move || status.get().label()}

@@ -153,12 +153,15 @@ fn v1_to_v2(mut data: Value) -> Result<Value, DecodeError> {
 }
 
 /// Format 3 added stage 2's patterns, skills and life plan (`self_work`) and
-/// stage 4's readiness, cool-down and messages (`first_message`).
+/// stage 4's readiness, cool-down and messages (`first_message`), and stages
+/// 5 to 7 with the closing question (`real_talk`, `trust`, `moving_on`).
 fn v2_to_v3(mut data: Value) -> Result<Value, DecodeError> {
     let object = data
         .as_object_mut()
         .ok_or_else(|| DecodeError::Damaged("format 2 data is not an object".into()))?;
     object.entry("self_work").or_insert_with(|| Value::Object(Default::default()));
-    object.entry("first_message").or_insert_with(|| Value::Object(Default::default()));
+    for key in ["first_message", "real_talk", "trust", "moving_on"] {
+        object.entry(key).or_insert_with(|| Value::Object(Default::default()));
+    }
     Ok(data)
 }

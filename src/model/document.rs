@@ -9,6 +9,7 @@ use super::assessment::{red_flags, AssessmentKind, AssessmentRecord, Answers, Re
 use super::journal::{has_words, newest_first, JournalEntry, Origin};
 use super::no_contact::NoContact;
 use super::first_message::FirstMessage;
+use super::later::{MovingOn, RealTalk, Trust};
 use super::self_work::SelfWork;
 use super::stages::StageId;
 
@@ -81,6 +82,12 @@ pub struct Document {
     pub self_work: SelfWork,
     /// Stage 4's readiness, cool-down and messages. (Format 3.)
     pub first_message: FirstMessage,
+    /// Stage 5's worksheet and notes. (Format 3.)
+    pub real_talk: RealTalk,
+    /// Stage 6's change, evidence and pace. (Format 3.)
+    pub trust: Trust,
+    /// Stage 7, "Moving on" mode and the closing question. (Format 3.)
+    pub moving_on: MovingOn,
 }
 
 /// The draft key for a new journal entry written in a given place.
@@ -213,7 +220,16 @@ impl Document {
         if stage == StageId::WorkOnYourself && !self.self_work.is_empty() {
             return StageStatus::InProgress;
         }
-        if stage == StageId::FirstMessage && !self.first_message.is_empty() {
+        let touched = match stage {
+            StageId::FirstMessage => !self.first_message.is_empty(),
+            StageId::RealConversation => !self.real_talk.is_empty(),
+            StageId::RebuildingTrust => !self.trust.is_empty(),
+            StageId::AcceptingTheirDecision => {
+                self.moving_on.active() || !self.moving_on.closure_letter.trim().is_empty()
+            }
+            _ => false,
+        };
+        if touched {
             return StageStatus::InProgress;
         }
         if let Some(kind) = AssessmentKind::for_stage(stage) {
@@ -337,6 +353,9 @@ impl Document {
         self.no_contact.merge_from(&other.no_contact);
         self.self_work.merge_from(&other.self_work);
         self.first_message.merge_from(&other.first_message);
+        self.real_talk.merge_from(&other.real_talk);
+        self.trust.merge_from(&other.trust);
+        self.moving_on.merge_from(&other.moving_on);
         for (kind, theirs) in &other.assessment_drafts {
             match self.assessment_drafts.get(kind) {
                 Some(mine) if mine.updated_at >= theirs.updated_at => {}

@@ -7,6 +7,7 @@ pub mod codec;
 pub mod document;
 pub mod first_message;
 pub mod journal;
+pub mod later;
 pub mod no_contact;
 pub mod self_work;
 pub mod stages;

@@ -288,8 +288,9 @@ fn Composer(reply: bool) -> impl IntoView {
             <h2 id="compose-heading">{if reply { "Your reply" } else { "Your first message" }}</h2>
             {templates}
             <CheckedEditor
-                draft_key=draft_key
+                id=if reply { "reply-editor" } else { "message-editor" }
                 text=text
+                keep=Callback::new(move |v: String| store.update_quiet(|d| d.set_draft(draft_key, &v, platform::now_ms())))
                 mode=mode
                 label=if reply { "Your reply to them" } else { "Your message to them" }
                 hint="The checker reads it on this phone only, as you type."

@@ -4,11 +4,23 @@ use leptos_router::components::A;
 use crate::components::page::Page;
 use crate::components::stage_card::StageCard;
 use crate::model::StageId;
-use crate::platform::href;
+use crate::platform::{self, href};
 use crate::storage::persist::AppStore;
 
 /// The stages about reaching out, set aside on the "Getting yourself back" path.
 const RECONNECTION: [StageId; 3] = [StageId::FirstMessage, StageId::RealConversation, StageId::RebuildingTrust];
+
+/// The stages set aside (kept, not deleted) in "Moving on" mode.
+const SET_ASIDE_WHEN_MOVING_ON: [StageId; 5] = [
+    StageId::RealityCheck,
+    StageId::FirstMessage,
+    StageId::RealConversation,
+    StageId::RebuildingTrust,
+    StageId::IfTheyComeBack,
+];
+
+/// No contact, in "Moving on" mode.
+const HEALING_DAYS: (&str, &str) = ("Healing days", "Days of space for yourself, counted the same way, slips and all.");
 
 /// "Your path": the whole program at a glance, each stage with where the
 /// person stands in it. When "Should you even try?" found a red flag, the
@@ -18,9 +30,14 @@ const RECONNECTION: [StageId; 3] = [StageId::FirstMessage, StageId::RealConversa
 pub fn Home() -> impl IntoView {
     let store = expect_context::<AppStore>();
     let safety = Memo::new(move |_| store.doc.with(|d| d.safety_path()));
+    let moving_on = Memo::new(move |_| store.doc.with(|d| d.moving_on.since));
     let card = move |stage: StageId| {
         let status = Signal::derive(move || store.doc.with(|d| d.stage_status(stage)));
-        view! { <StageCard stage=stage status=status/> }
+        let renamed = (stage == StageId::NoContact && moving_on.get_untracked().is_some()).then_some(HEALING_DAYS);
+        match renamed {
+            Some(r) => view! { <StageCard stage=stage status=status renamed=r/> }.into_any(),
+            None => view! { <StageCard stage=stage status=status/> }.into_any(),
+        }
     };
     view! {
         <Page title="Your path">
@@ -38,6 +55,17 @@ pub fn Home() -> impl IntoView {
                         </div>
                     }
                         .into_any()
+                } else if let Some(since) = moving_on.get() {
+                    view! {
+                        <div class="notice" data-testid="moving-on">
+                            <p class="notice-title">"Your path now: moving on"</p>
+                            <p>
+                                {format!("Since {}. This isn't giving up on love; it is choosing yourself. The stages about reconnecting are set aside below, with everything you wrote.", platform::long_date(since))}
+                            </p>
+                            <p><A href=href("/stage/accepting-their-decision")>"Change course"</A></p>
+                        </div>
+                    }
+                        .into_any()
                 } else {
                     view! {
                         <p class="lead">
@@ -51,8 +79,12 @@ pub fn Home() -> impl IntoView {
             <ol class="stage-list">
                 {move || {
                     let safety = safety.get();
+                    let moving = moving_on.get().is_some();
                     let mut cards = Vec::new();
                     for stage in StageId::ALL {
+                        if moving && SET_ASIDE_WHEN_MOVING_ON.contains(&stage) {
+                            continue;
+                        }
                         if safety && RECONNECTION.contains(&stage) {
                             if stage == RECONNECTION[0] {
                                 cards.push(view! { <SelfRecoveryCard/> }.into_any());
@@ -61,9 +93,19 @@ pub fn Home() -> impl IntoView {
                         }
                         cards.push(card(stage).into_any());
                     }
+                    cards.push(view! { <ClosingCard/> }.into_any());
                     cards.collect_view()
                 }}
             </ol>
+            <Show when=move || moving_on.get().is_some()>
+                <details class="set-aside" data-testid="set-aside">
+                    <summary>"Set aside for now"</summary>
+                    <p class="quiet">"Nothing here is deleted. Open any of them whenever you like."</p>
+                    <ol class="stage-list">
+                        {SET_ASIDE_WHEN_MOVING_ON.into_iter().map(card).collect_view()}
+                    </ol>
+                </details>
+            </Show>
             <p class="closing-thought">
                 "Whatever they decide, this path leads back to you: calmer, clearer, and more yourself."
             </p>
@@ -82,6 +124,25 @@ fn SelfRecoveryCard() -> impl IntoView {
                 <span class="stage-summary">
                     "Why am I trying so hard to get back someone who hurt me? Safety, distance, and your own life."
                 </span>
+            </A>
+        </li>
+    }
+}
+
+/// The closing question on the path: the latest answer once there is one.
+#[component]
+fn ClosingCard() -> impl IntoView {
+    let store = expect_context::<AppStore>();
+    let latest = Memo::new(move |_| store.doc.with(|d| d.moving_on.latest_answer().map(|a| a.text.clone())));
+    view! {
+        <li class="stage-card closing-card" data-stage="closing-question">
+            <A href=href("/who-you-want-to-be")>
+                <span class="stage-step">"The closing question"</span>
+                <span class="stage-title">"Who do I want to be in love, from now on?"</span>
+                {move || match latest.get() {
+                    Some(text) => view! { <span class="stage-summary closing-answer" data-testid="closing-answer">{text}</span> }.into_any(),
+                    None => view! { <span class="stage-summary">"Whatever they decide, the question that stays yours."</span> }.into_any(),
+                }}
             </A>
         </li>
     }

@@ -51,11 +51,16 @@ pub fn NoContactPage() -> impl IntoView {
     let today = expect_context::<Today>();
     let nc = Memo::new(move |_| store.doc.with(|d| d.no_contact.clone()));
     let started = Memo::new(move |_| nc.with(|n| n.started_on.is_some()));
+    let healing = store.doc.with_untracked(|d| d.moving_on.active());
 
     view! {
-        <Page title="No contact" eyebrow="Stage 1">
+        <Page title=if healing { "Healing days" } else { "No contact" } eyebrow=if healing { "Moving on" } else { "Stage 1" }>
             <p class="lead">
-                "No contact is a pause, not a game and not a punishment. It gives you both room to breathe."
+                {if healing {
+                    "You are moving on. These are your healing days: space from them, for you. The count works just as before, and a slip never wipes out the days behind it."
+                } else {
+                    "No contact is a pause, not a game and not a punishment. It gives you both room to breathe."
+                }}
             </p>
             <details class="card explainer">
                 <summary>"What it means, and why it helps"</summary>
@@ -182,7 +187,9 @@ fn Tracker(nc: Memo<NoContact>, today: Today) -> impl IntoView {
 
     view! {
         <section class="card tracker" aria-labelledby="tracker-heading" data-testid="tracker">
-            <h2 id="tracker-heading">"Your no contact"</h2>
+            <h2 id="tracker-heading">
+                {move || if store.doc.with(|d| d.moving_on.active()) { "Your healing days" } else { "Your no contact" }}
+            </h2>
             <p class="quiet">
                 {move || nc.with(|n| n.started_on.map(|d| format!("Since {}", platform::long_local_date(d))))}
             </p>

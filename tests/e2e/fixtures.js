@@ -25,6 +25,7 @@ export const SCREENS = [
   ['/stage/accepting-their-decision', 'Accepting their decision'],
   ['/stage/if-they-come-back', 'If they come back on their own'],
   ['/getting-yourself-back', 'Getting yourself back'],
+  ['/who-you-want-to-be', 'Who do you want to be in love?'],
 ];
 
 /** Fails the test if any request recorded on `context` left `allowed` origins. */

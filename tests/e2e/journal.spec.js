@@ -125,9 +125,9 @@ test('text that looks like code is shown as text and never runs', async ({ page 
 });
 
 test('writing in a stage links back to it and moves its status to in progress', async ({ page }) => {
-  await openApp(page, '/stage/work-on-yourself');
-  await page.getByLabel('Write about where you are with this').fill('I shut down when we argued.');
-  await page.getByRole('button', { name: 'Save to journal' }).click();
+  await openApp(page, '/stage/work-on-yourself/reflect/my-part');
+  await page.getByLabel('Your answer today').fill('I shut down when we argued.');
+  await page.getByRole('button', { name: 'Save this answer' }).click();
   await expect(page.locator('.entry-text')).toHaveText(['I shut down when we argued.']);
 
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Path' }).click();
@@ -136,6 +136,7 @@ test('writing in a stage links back to it and moves its status to in progress', 
 
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Journal' }).click();
   const entry = page.locator('.entry').filter({ hasText: 'I shut down when we argued.' });
-  await entry.getByRole('link', { name: /Work on yourself/ }).click();
-  await expect(page.locator('h1')).toHaveText('Work on yourself');
+  await entry.getByRole('link', { name: /What part did you play/ }).click();
+  await expect(page.locator('h1')).toHaveText('Reflection');
+  await expect(page.locator('.entry-text')).toHaveText(['I shut down when we argued.']);
 });

@@ -96,10 +96,10 @@ test('served from a sub-path, links, the manifest, the worker and offline all fo
   expect(new URL(parsed.scope, manifest.url).href).toBe(`${sub}/`);
 
   await context.setOffline(true);
-  await page.goto(`${sub}/stage/work-on-yourself`);
-  await expect(page.locator('h1')).toHaveText('Work on yourself');
-  await page.getByLabel('Write about where you are with this').fill('offline, on a sub-path');
-  await page.getByRole('button', { name: 'Save to journal' }).click();
+  await page.goto(`${sub}/stage/work-on-yourself/reflect/unsaid`);
+  await expect(page.locator('h1')).toHaveText('Reflection');
+  await page.getByLabel('Your answer today').fill('offline, on a sub-path');
+  await page.getByRole('button', { name: 'Save this answer' }).click();
   await page.reload();
   await expect(page.locator('.entry-text')).toHaveText(['offline, on a sub-path']);
   await context.setOffline(false);

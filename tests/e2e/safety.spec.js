@@ -111,7 +111,7 @@ test('settings downloads a dated JSON backup of everything', async ({ page }) =>
   expect(download.suggestedFilename()).toBe(`unlost-backup-${today}.json`);
   const backup = JSON.parse(await downloadText(download));
   expect(backup.app).toBe('unlost');
-  expect(backup.version).toBe(2);
+  expect(backup.version).toBe(3);
   expect(backup.data.journal[0].text).toBe('an entry for the backup');
   await expect(page.getByTestId('last-backup')).toHaveText(/^Last backup: /);
 });

@@ -1,0 +1,156 @@
+use leptos::prelude::*;
+use leptos_router::components::A;
+
+use crate::components::checked_editor::CheckedEditor;
+use crate::components::page::Page;
+use crate::model::assessment::{outcome, AssessmentKind, Verdict};
+use crate::model::checker::Mode;
+use crate::model::later::GRACEFUL_REPLY;
+use crate::platform::{self, href};
+use crate::storage::persist::AppStore;
+
+const REPLY_DRAFT: &str = "accepting:reply";
+
+/// Stage 7: accepting their decision with grace. A dignified reply to
+/// adapt, a letter that is never sent, and a change of course to "Moving
+/// on", which can be undone.
+#[component]
+pub fn AcceptingPage() -> impl IntoView {
+    let store = expect_context::<AppStore>();
+    let door_closed = Memo::new(move |_| {
+        store.doc.with(|d| {
+            d.latest_assessment(AssessmentKind::RealityCheck)
+                .is_some_and(|r| outcome(AssessmentKind::RealityCheck, &r.answers, d.safety_path()).verdict == Verdict::DoorClosed)
+        })
+    });
+    view! {
+        <Page title="Accepting their decision" eyebrow="Stage 7">
+            <p class="lead">
+                "You can do the inner work, reach out kindly, talk honestly and show real change, and they may still choose not to come back."
+            </p>
+            <p>
+                <strong>"That is not a verdict on your worth."</strong>
+                " It does not mean you are unlovable or that you did not try hard enough. Sometimes it is timing, sometimes differences that no longer fit, sometimes their own healing leads somewhere else."
+            </p>
+            <Show when=move || door_closed.get()>
+                <p class="notice" data-testid="door-closed">
+                    "Your reality check said the door looks closed. This stage is here for exactly that."
+                </p>
+            </Show>
+            <p>"Your part now is not to convince them. It is to let go with as much dignity as you can, for your own sake."</p>
+            <GracefulReply/>
+            <ClosureLetter/>
+            <ChangeOfCourse/>
+        </Page>
+    }
+}
+
+#[component]
+fn GracefulReply() -> impl IntoView {
+    let store = expect_context::<AppStore>();
+    let start = store.doc.with_untracked(|d| {
+        let draft = d.draft(REPLY_DRAFT);
+        if draft.trim().is_empty() { GRACEFUL_REPLY.to_string() } else { draft.to_string() }
+    });
+    let text = RwSignal::new(start);
+    let status = RwSignal::new(String::new());
+    let copy = move |_| {
+        let words = text.get_untracked();
+        let clipboard = web_sys::window().map(|w| w.navigator().clipboard());
+        leptos::task::spawn_local(async move {
+            let ok = match clipboard {
+                Some(c) => wasm_bindgen_futures::JsFuture::from(c.write_text(&words)).await.is_ok(),
+                None => false,
+            };
+            let _ = status.try_set(if ok {
+                "Copied. Send it yourself, if and when you choose.".to_string()
+            } else {
+                "This browser didn't allow copying. Select the text and copy it by hand.".to_string()
+            });
+        });
+    };
+    view! {
+        <section class="card" aria-labelledby="reply-heading">
+            <h2 id="reply-heading">"If they said no: a reply with dignity"</h2>
+            <p class="quiet">"Short, kind, and final. Make it yours; the checker reads along. Sending it is optional."</p>
+            <CheckedEditor
+                id="graceful-reply"
+                text=text
+                keep=Callback::new(move |v: String| store.update_quiet(|d| d.set_draft(REPLY_DRAFT, &v, platform::now_ms())))
+                mode=Signal::derive(|| Mode::Reply { theirs_chars: 0 })
+                label="Your reply"
+            />
+            <div class="button-row">
+                <button type="button" class="button" on:click=copy>"Copy reply"</button>
+            </div>
+            <p role="status" class="quiet">{move || status.get()}</p>
+        </section>
+    }
+}
+
+#[component]
+fn ClosureLetter() -> impl IntoView {
+    let store = expect_context::<AppStore>();
+    view! {
+        <section class="card" aria-labelledby="letter-heading">
+            <h2 id="letter-heading">"A letter you keep"</h2>
+            <p>
+                "Everything you would still want to say: thanks, regrets, anger, goodbye. It is never sent and has no copy button; it stays here, for you."
+            </p>
+            <label class="field-label small" for="closure-letter">"Your letter"</label>
+            <textarea
+                id="closure-letter"
+                rows="8"
+                prop:value=move || store.doc.with(|d| d.moving_on.closure_letter.clone())
+                on:input=move |ev| {
+                    let v = event_target_value(&ev);
+                    store.update_quiet(|d| {
+                        d.moving_on.closure_letter = v;
+                        d.moving_on.updated_at = platform::now_ms();
+                    });
+                }
+            ></textarea>
+            <p class="editor-kept">"Kept as you type"</p>
+        </section>
+    }
+}
+
+#[component]
+fn ChangeOfCourse() -> impl IntoView {
+    let store = expect_context::<AppStore>();
+    let since = Memo::new(move |_| store.doc.with(|d| d.moving_on.since));
+    let set = move |on: bool| {
+        store.update(|d| {
+            let now = platform::now_ms();
+            d.moving_on.since = on.then_some(now);
+            d.moving_on.updated_at = now;
+        });
+        store.flush();
+    };
+    view! {
+        <section class="card" aria-labelledby="course-heading" data-testid="change-of-course">
+            <h2 id="course-heading">"A change of course"</h2>
+            {move || match since.get() {
+                None => view! {
+                    <p>
+                        "When you are ready, Unlost can turn towards moving on. Your no-contact days become healing days, the stages about reconnecting are set aside (nothing is deleted), and your path leads through working on yourself to one last question."
+                    </p>
+                    <button type="button" class="button button-primary" on:click=move |_| set(true)>
+                        "Switch to Moving on"
+                    </button>
+                }
+                .into_any(),
+                Some(at) => view! {
+                    <p>
+                        {format!("You have been moving on since {}. Everything from before is kept, set aside on your path.", platform::long_date(at))}
+                    </p>
+                    <p><A href=href("/who-you-want-to-be")>"Who do you want to be in love, from now on?"</A></p>
+                    <button type="button" class="button" on:click=move |_| set(false)>
+                        "Switch back to the full path"
+                    </button>
+                }
+                .into_any(),
+            }}
+        </section>
+    }
+}
