@@ -192,7 +192,9 @@ fn Consistency() -> impl IntoView {
                             let detail = if w.total == 0 {
                                 "No moments logged.".to_string()
                             } else {
-                                w.by_theme
+                                let mut by_theme = w.by_theme.clone();
+                                labels.with(|l| by_theme.sort_by_key(|(t, _)| l.iter().position(|x| x.id == *t).unwrap_or(usize::MAX)));
+                                by_theme
                                     .iter()
                                     .map(|(t, n)| format!("{} ({n})", label_of(t)))
                                     .collect::<Vec<_>>()

@@ -37,6 +37,7 @@ test('the home path lists every stage in order with its status', async ({ page }
     'Rebuilding trust',
     'Accepting their decision',
     'If they come back on their own',
+    'Who do I want to be in love, from now on?',
   ]);
   await expect(page.locator('.status')).toHaveText(Array(9).fill(/Not started/));
 });
