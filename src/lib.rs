@@ -23,7 +23,8 @@ use crate::components::save_notice::SaveNotice;
 use crate::model::assessment::AssessmentKind;
 use crate::pwa::UpdateNotice;
 use crate::pages::{
-    accepting::AcceptingPage, assessment::AssessmentPage, closing::ClosingPage, first_message::FirstMessagePage,
+    accepting::AcceptingPage, assessment::AssessmentPage, check_in::CheckInPage, insights::InsightsPage,
+    timeline::TimelinePage, closing::ClosingPage, first_message::FirstMessagePage,
     real_conversation::RealConversationPage, rebuilding_trust::RebuildingTrustPage, getting_yourself_back::GettingYourselfBack, home::Home, journal::JournalPage,
     neutral::NeutralPage, no_contact::NoContactPage, not_found::NotFound, recovery::Recovery, settings::SettingsPage,
     urge::UrgePage,
@@ -111,6 +112,9 @@ fn Program() -> impl IntoView {
                     <Route path=path!("/stage/rebuilding-trust") view=RebuildingTrustPage/>
                     <Route path=path!("/stage/accepting-their-decision") view=AcceptingPage/>
                     <Route path=path!("/who-you-want-to-be") view=ClosingPage/>
+                    <Route path=path!("/check-in") view=CheckInPage/>
+                    <Route path=path!("/insights") view=InsightsPage/>
+                    <Route path=path!("/timeline") view=TimelinePage/>
                     <Route path=path!("/stage/if-they-come-back") view=|| view! { <AssessmentPage kind=AssessmentKind::TheyCameBack intro=THEY_CAME_BACK_INTRO/> }/>
                 </Routes>
             </main>

@@ -212,3 +212,76 @@ pub fn set_plain_title(title: &str) {
         d.set_title(title);
     }
 }
+
+/// The person's time zone as the calendar file needs it: its IANA name, and
+/// this year's changes of clock found by asking the browser for the UTC
+/// offset day by day (then to the minute around each change).
+pub fn current_zone() -> crate::model::ics::Zone {
+    use crate::model::ics::{week_rule, Transition, Zone};
+    let tzid = js_sys::Reflect::get(
+        &js_sys::Intl::DateTimeFormat::new(&js_sys::Array::new(), &js_sys::Object::new()).resolved_options(),
+        &JsValue::from_str("timeZone"),
+    )
+    .ok()
+    .and_then(|v| v.as_string())
+    .unwrap_or_else(|| "UTC".to_string());
+    let offset_at = |ms: f64| -(js_sys::Date::new(&JsValue::from_f64(ms)).get_timezone_offset() as i32);
+    let year = today().0;
+    let start = js_sys::Date::utc(f64::from(year), 0.0) + 12.0 * 3_600_000.0;
+    let day = 86_400_000.0;
+    let mut changes = Vec::new();
+    let mut previous = offset_at(start - day);
+    for i in 0..366 {
+        let noon = start + f64::from(i) * day;
+        let now = offset_at(noon);
+        if now != previous {
+            let (mut lo, mut hi) = (noon - day, noon);
+            while hi - lo > 60_000.0 {
+                let mid = ((lo + hi) / 2.0 / 60_000.0).floor() * 60_000.0;
+                if offset_at(mid) == previous {
+                    lo = mid;
+                } else {
+                    hi = mid;
+                }
+            }
+            // The wall-clock time just before the change.
+            let wall = js_sys::Date::new(&JsValue::from_f64(hi + f64::from(previous) * 60_000.0));
+            let (m, d) = (wall.get_utc_month() + 1, wall.get_utc_date());
+            if let Some((week, weekday)) = week_rule(year, m as u8, d as u8) {
+                changes.push(Transition {
+                    month: m as u8,
+                    weekday,
+                    week,
+                    hour: wall.get_utc_hours() as u8,
+                    minute: wall.get_utc_minutes() as u8,
+                    from_offset: previous,
+                    to_offset: now,
+                });
+            }
+            previous = now;
+        }
+    }
+    let standard = changes.iter().map(|c| c.from_offset.min(c.to_offset)).min().unwrap_or(previous);
+    let daylight = match changes.as_slice() {
+        [a, b] => {
+            let (on, off) = if a.to_offset > a.from_offset { (*a, *b) } else { (*b, *a) };
+            Some((on, off))
+        }
+        _ => None,
+    };
+    Zone { tzid, standard_offset: standard, daylight }
+}
+
+/// Now in UTC as iCalendar writes it: `20261130T120000Z`.
+pub fn ics_stamp() -> String {
+    let d = js_sys::Date::new(&JsValue::from_f64(now()));
+    format!(
+        "{:04}{:02}{:02}T{:02}{:02}{:02}Z",
+        d.get_utc_full_year(),
+        d.get_utc_month() + 1,
+        d.get_utc_date(),
+        d.get_utc_hours(),
+        d.get_utc_minutes(),
+        d.get_utc_seconds()
+    )
+}

@@ -178,6 +178,9 @@ fn the_v3_fixture_keeps_patterns_ratings_practices_and_the_plan() {
     assert_eq!(doc.trust.ladder_or_defaults().len(), 1);
     assert!(doc.moving_on.active());
     assert_eq!(doc.moving_on.latest_answer().unwrap().text, "Someone who says what I need.");
+    assert_eq!(doc.checkins.len(), 2);
+    assert_eq!(doc.checkins[0].line, "Hard evening.");
+    assert_eq!(doc.checkins[1].contact, unlost::model::checkin::ContactToday::TheyReachedOut);
 }
 
 #[test]
@@ -188,5 +191,6 @@ fn migrating_format_2_adds_an_empty_self_work() {
     for key in ["first_message", "real_talk", "trust", "moving_on"] {
         assert_eq!(v3[key], serde_json::json!({}), "{key}");
     }
+    assert_eq!(v3["checkins"], serde_json::json!([]));
     assert!(codec::migrate(serde_json::json!("text"), 2).is_err(), "format 2 data must be an object");
 }

@@ -13,3 +13,4 @@ pub mod rating_chart;
 pub mod save_notice;
 pub mod stage_card;
 pub mod support_card;
+pub mod trend_chart;

@@ -154,7 +154,8 @@ fn v1_to_v2(mut data: Value) -> Result<Value, DecodeError> {
 
 /// Format 3 added stage 2's patterns, skills and life plan (`self_work`) and
 /// stage 4's readiness, cool-down and messages (`first_message`), and stages
-/// 5 to 7 with the closing question (`real_talk`, `trust`, `moving_on`).
+/// 5 to 7 with the closing question (`real_talk`, `trust`, `moving_on`), and
+/// daily check-ins (`checkins`).
 fn v2_to_v3(mut data: Value) -> Result<Value, DecodeError> {
     let object = data
         .as_object_mut()
@@ -163,5 +164,6 @@ fn v2_to_v3(mut data: Value) -> Result<Value, DecodeError> {
     for key in ["first_message", "real_talk", "trust", "moving_on"] {
         object.entry(key).or_insert_with(|| Value::Object(Default::default()));
     }
+    object.entry("checkins").or_insert_with(|| Value::Array(Vec::new()));
     Ok(data)
 }

@@ -8,6 +8,7 @@ use serde::{Deserialize, Serialize};
 use super::assessment::{red_flags, AssessmentKind, AssessmentRecord, Answers, RedFlag};
 use super::journal::{has_words, newest_first, JournalEntry, Origin};
 use super::no_contact::NoContact;
+use super::checkin::{merge_checkins, CheckIn};
 use super::first_message::FirstMessage;
 use super::later::{MovingOn, RealTalk, Trust};
 use super::self_work::SelfWork;
@@ -88,6 +89,8 @@ pub struct Document {
     pub trust: Trust,
     /// Stage 7, "Moving on" mode and the closing question. (Format 3.)
     pub moving_on: MovingOn,
+    /// Daily check-ins, one a day, sorted by date. (Format 3.)
+    pub checkins: Vec<CheckIn>,
 }
 
 /// The draft key for a new journal entry written in a given place.
@@ -356,6 +359,7 @@ impl Document {
         self.real_talk.merge_from(&other.real_talk);
         self.trust.merge_from(&other.trust);
         self.moving_on.merge_from(&other.moving_on);
+        merge_checkins(&mut self.checkins, &other.checkins);
         for (kind, theirs) in &other.assessment_drafts {
             match self.assessment_drafts.get(kind) {
                 Some(mine) if mine.updated_at >= theirs.updated_at => {}

@@ -3,15 +3,20 @@
 
 pub mod assessment;
 pub mod checker;
+pub mod checkin;
 pub mod codec;
 pub mod document;
+pub mod export;
 pub mod first_message;
+pub mod ics;
+pub mod insights;
 pub mod journal;
 pub mod later;
 pub mod no_contact;
 pub mod self_work;
 pub mod stages;
 pub mod text;
+pub mod timeline;
 
 pub use document::{Document, StageStatus};
 pub use journal::{JournalEntry, Origin};

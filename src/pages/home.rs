@@ -76,6 +76,7 @@ pub fn Home() -> impl IntoView {
                 }
             }}
             <p class="quiet">"Everything you write stays on this device. Nothing is sent anywhere."</p>
+            <CheckInPrompt/>
             <ol class="stage-list">
                 {move || {
                     let safety = safety.get();
@@ -145,5 +146,36 @@ fn ClosingCard() -> impl IntoView {
                 }}
             </A>
         </li>
+    }
+}
+
+/// A gentle prompt when today's check-in is missing; once done, a quiet line.
+/// Links to the insights and the timeline either way.
+#[component]
+fn CheckInPrompt() -> impl IntoView {
+    let store = expect_context::<AppStore>();
+    let today = expect_context::<crate::clock::Today>();
+    let todays = Memo::new(move |_| {
+        let t = today.0.get();
+        store.doc.with(|d| crate::model::checkin::checkin_on(&d.checkins, t).map(|c| c.mood))
+    });
+    view! {
+        <div class="card checkin-prompt" data-testid="checkin-prompt">
+            {move || match todays.get() {
+                None => view! {
+                    <p class="notice-title">"How are you today?"</p>
+                    <p><A href=href("/check-in") attr:class="button button-primary">"Check in (20 seconds)"</A></p>
+                }
+                .into_any(),
+                Some(m) => view! {
+                    <p>
+                        {format!("Checked in today: {}. ", crate::model::checkin::mood_word(m).to_lowercase())}
+                        <A href=href("/check-in")>"Change it"</A>
+                    </p>
+                }
+                .into_any(),
+            }}
+            <p class="quiet"><A href=href("/insights")>"Insights"</A> " · " <A href=href("/timeline")>"Timeline and search"</A></p>
+        </div>
     }
 }

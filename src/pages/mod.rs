@@ -2,9 +2,11 @@
 
 pub mod accepting;
 pub mod assessment;
+pub mod check_in;
 pub mod closing;
 pub mod first_message;
 pub mod getting_yourself_back;
+pub mod insights;
 pub mod home;
 pub mod journal;
 pub mod neutral;
@@ -16,4 +18,5 @@ pub mod recovery;
 pub mod self_work;
 pub mod settings;
 pub mod stage;
+pub mod timeline;
 pub mod urge;

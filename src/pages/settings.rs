@@ -51,6 +51,9 @@ pub fn SettingsPage() -> impl IntoView {
                 </button>
             </section>
 
+            <WritingExport outcome=outcome/>
+            <Reminder outcome=outcome/>
+
             <section class="card" aria-labelledby="data-heading">
                 <h2 id="data-heading">"Your data"</h2>
                 <p data-testid="inventory">"Kept here: " {inventory} "."</p>
@@ -93,5 +96,67 @@ pub fn SettingsPage() -> impl IntoView {
                 <p>"If you might want any of it later, download a backup first."</p>
             </ConfirmDialog>
         </Page>
+    }
+}
+
+/// "Download my writing": everything written, as Markdown to read and keep.
+#[component]
+fn WritingExport(outcome: RwSignal<Option<String>>) -> impl IntoView {
+    let store = expect_context::<AppStore>();
+    let download = move |_| {
+        let (y, m, d) = platform::today();
+        let text = store.doc.with_untracked(|doc| {
+            let date = |at: i64| format!("{}, {}", platform::long_date(at), platform::time_of_day(at));
+            crate::model::export::markdown(doc, &date, &platform::long_date(platform::now_ms()))
+        });
+        let name = format!("unlost-my-writing-{y:04}-{m:02}-{d:02}.md");
+        outcome.set(Some(match platform::download(&name, "text/markdown;charset=utf-8", &text) {
+            Ok(()) => "Your writing is downloading as a Markdown file.".to_string(),
+            Err(e) => format!("The download did not start: {e}"),
+        }));
+    };
+    view! {
+        <section class="card" aria-labelledby="writing-heading">
+            <h2 id="writing-heading">"Your writing, to read and keep"</h2>
+            <p>"Every entry, answer, letter and note, grouped and dated, in a plain text file any phone or computer can open. To print, use your browser's Print on any screen."</p>
+            <button type="button" class="button" on:click=download>"Download my writing (Markdown)"</button>
+        </section>
+    }
+}
+
+/// A daily check-in reminder for the phone's own calendar, as an .ics file.
+#[component]
+fn Reminder(outcome: RwSignal<Option<String>>) -> impl IntoView {
+    let time = RwSignal::new("21:00".to_string());
+    let download = move |_| {
+        let value = time.get_untracked();
+        let mut parts = value.split(':');
+        let (Some(Ok(h)), Some(Ok(m))) = (parts.next().map(str::parse::<u8>), parts.next().map(str::parse::<u8>)) else {
+            outcome.set(Some("Please choose a time first.".into()));
+            return;
+        };
+        let zone = platform::current_zone();
+        let start = crate::clock::local_date_of(platform::now_ms());
+        let uid = format!("{}@unlost.local", platform::new_id("reminder"));
+        let ics = crate::model::ics::daily_reminder(&zone, h, m, start, &uid, &platform::ics_stamp());
+        outcome.set(Some(match platform::download("unlost-daily-check-in.ics", "text/calendar;charset=utf-8", &ics) {
+            Ok(()) => format!("The reminder is downloading. Open it to add it to your calendar (time zone: {}).", zone.tzid),
+            Err(e) => format!("The download did not start: {e}"),
+        }));
+    };
+    view! {
+        <section class="card" aria-labelledby="reminder-heading">
+            <h2 id="reminder-heading">"A daily check-in reminder"</h2>
+            <p>"Unlost has no server, so it cannot send you notifications. Your calendar can: this adds a daily event, titled simply “A moment for yourself”."</p>
+            <label class="field-label small" for="reminder-time">"Time of day"</label>
+            <input
+                id="reminder-time"
+                class="text-input"
+                type="time"
+                prop:value=move || time.get()
+                on:input=move |ev| time.set(event_target_value(&ev))
+            />
+            <button type="button" class="button" on:click=download>"Add a daily check-in reminder to my calendar"</button>
+        </section>
     }
 }

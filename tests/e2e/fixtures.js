@@ -26,6 +26,9 @@ export const SCREENS = [
   ['/stage/if-they-come-back', 'If they come back on their own'],
   ['/getting-yourself-back', 'Getting yourself back'],
   ['/who-you-want-to-be', 'Who do you want to be in love?'],
+  ['/check-in', "Today's check-in"],
+  ['/insights', 'Insights'],
+  ['/timeline', 'Timeline'],
 ];
 
 /** Fails the test if any request recorded on `context` left `allowed` origins. */

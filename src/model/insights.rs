@@ -1,0 +1,184 @@
+//! Insights: daily values binned for a chart over 30, 90 or 365 days (gaps
+//! kept as gaps), the chart geometry, and plain-language observations
+//! computed from the person's own data — never canned.
+
+use super::checkin::{CheckIn, ContactToday};
+use super::no_contact::{LocalDate, Urge};
+
+/// The ranges offered, in days.
+pub const RANGES: [i64; 3] = [30, 90, 365];
+
+/// Past this many days, values are averaged by week so the chart stays readable.
+pub const DAILY_UP_TO: i64 = 90;
+
+/// One step on a chart's x axis: a day, or a week of days.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Bin {
+    pub from: LocalDate,
+    pub to: LocalDate,
+    /// The average of the values in it; `None` when there were none.
+    pub value: Option<f32>,
+    pub count: usize,
+}
+
+/// Bins `(date, value)` points over the `days` days ending `today`: one bin a
+/// day up to `DAILY_UP_TO` days, otherwise one a week (the last bin ends
+/// today). Points outside the range are ignored.
+pub fn bins(points: &[(LocalDate, f32)], today: LocalDate, days: i64) -> Vec<Bin> {
+    let days = days.max(1);
+    let width = if days <= DAILY_UP_TO { 1 } else { 7 };
+    let first = today.plus_days(1 - days);
+    let n = (days + width - 1) / width;
+    let mut out: Vec<Bin> = (0..n)
+        .map(|i| {
+            let to = today.plus_days(-(n - 1 - i) * width);
+            let from = to.plus_days(1 - width).max(first);
+            Bin { from, to, value: None, count: 0 }
+        })
+        .collect();
+    let mut sums = vec![0f32; out.len()];
+    for (on, v) in points {
+        if *on < first || *on > today {
+            continue;
+        }
+        let back = on.days_until(today);
+        let i = out.len() - 1 - (back / width) as usize;
+        sums[i] += v;
+        out[i].count += 1;
+    }
+    for (b, s) in out.iter_mut().zip(sums) {
+        if b.count > 0 {
+            b.value = Some(s / b.count as f32);
+        }
+    }
+    out
+}
+
+/// A line chart in the SVG's own units: unbroken runs of bins as lines,
+/// lone values as dots, gaps left empty.
+#[derive(Clone, Debug, PartialEq)]
+pub struct LineChart {
+    pub width: f32,
+    pub height: f32,
+    pub runs: Vec<Vec<(f32, f32)>>,
+    pub dots: Vec<(f32, f32)>,
+}
+
+pub fn line_chart(bins: &[Bin], min: f32, max: f32, width: f32, height: f32, pad: f32) -> LineChart {
+    let n = bins.len();
+    let x_of = |i: usize| if n <= 1 { width / 2.0 } else { pad + (width - 2.0 * pad) * i as f32 / (n - 1) as f32 };
+    let span = (max - min).max(f32::EPSILON);
+    let y_of = |v: f32| height - pad - ((v.clamp(min, max) - min) / span) * (height - 2.0 * pad);
+    let mut runs = Vec::new();
+    let mut dots = Vec::new();
+    let mut current: Vec<(f32, f32)> = Vec::new();
+    let mut flush = |run: &mut Vec<(f32, f32)>| {
+        match run.len() {
+            0 => {}
+            1 => dots.push(run[0]),
+            _ => runs.push(std::mem::take(run)),
+        }
+        run.clear();
+    };
+    for (i, b) in bins.iter().enumerate() {
+        match b.value {
+            Some(v) => current.push((x_of(i), y_of(v))),
+            None => flush(&mut current),
+        }
+    }
+    flush(&mut current);
+    LineChart { width, height, runs, dots }
+}
+
+pub fn points_attr(run: &[(f32, f32)]) -> String {
+    run.iter().map(|(x, y)| format!("{x:.1},{y:.1}")).collect::<Vec<_>>().join(" ")
+}
+
+/// "11pm", "midnight", "noon", "9am".
+pub fn hour_words(h: u8) -> String {
+    match h % 24 {
+        0 => "midnight".into(),
+        12 => "noon".into(),
+        h if h < 12 => format!("{h}am"),
+        h => format!("{}pm", h - 12),
+    }
+}
+
+fn mean(values: &[f32]) -> Option<f32> {
+    (!values.is_empty()).then(|| values.iter().sum::<f32>() / values.len() as f32)
+}
+
+/// Values from check-ins in the `days` days ending `end` (inclusive).
+fn window(checkins: &[CheckIn], end: LocalDate, days: i64, value: impl Fn(&CheckIn) -> f32) -> Vec<f32> {
+    let start = end.plus_days(1 - days);
+    checkins.iter().filter(|c| c.on >= start && c.on <= end).map(value).collect()
+}
+
+/// Plain-language observations, each computed from the data, and only when
+/// there is enough of it to say something honest.
+pub fn observations(checkins: &[CheckIn], urges: &[Urge], longest_streak: Option<i64>, today: LocalDate) -> Vec<String> {
+    let mut out = Vec::new();
+
+    // When urges come: the three-hour window (wrapping midnight) with most.
+    if urges.len() >= 5 {
+        let mut hours = [0usize; 24];
+        for u in urges {
+            hours[usize::from(u.hour.min(23))] += 1;
+        }
+        let (start, count) = (0..24)
+            .map(|h| (h, hours[h] + hours[(h + 1) % 24] + hours[(h + 2) % 24]))
+            .max_by(|a, b| a.1.cmp(&b.1).then(b.0.cmp(&a.0)))
+            .expect("24 hours");
+        if count * 100 >= urges.len() * 40 {
+            out.push(format!(
+                "Your urges to contact them peak between {} and {} ({count} of {}). That is a time to plan something kind for yourself.",
+                hour_words(start as u8),
+                hour_words(((start + 3) % 24) as u8),
+                urges.len()
+            ));
+        }
+    }
+
+    // Mood and urge: the last two weeks against the two before.
+    let trend = |value: fn(&CheckIn) -> f32, max: f32| {
+        let recent = window(checkins, today, 14, value);
+        let before = window(checkins, today.plus_days(-14), 14, value);
+        if recent.len() >= 4 && before.len() >= 4 {
+            Some((mean(&before)?, mean(&recent)?, max))
+        } else {
+            None
+        }
+    };
+    if let Some((a, b, max)) = trend(|c| f32::from(c.mood), 5.0) {
+        let words = if b - a >= 0.5 {
+            format!("Your mood has risen over the last four weeks, from about {a:.1} to {b:.1} out of {max}.")
+        } else if a - b >= 0.5 {
+            format!("Your mood has dipped over the last four weeks, from about {a:.1} to {b:.1} out of {max}. Be gentle with yourself, and reach out to someone you trust.")
+        } else {
+            format!("Your mood has held fairly steady over the last four weeks, at about {b:.1} out of {max}.")
+        };
+        out.push(words);
+    }
+    if let Some((a, b, max)) = trend(|c| f32::from(c.urge), 10.0) {
+        if a - b >= 1.0 {
+            out.push(format!("The urge to contact them has eased over the last four weeks, from about {a:.1} to {b:.1} out of {max}."));
+        } else if b - a >= 1.0 {
+            out.push(format!("The urge to contact them has grown over the last four weeks, from about {a:.1} to {b:.1} out of {max}. The “I want to text them” help is one tap away."));
+        }
+    }
+
+    let last30: Vec<&CheckIn> = checkins.iter().filter(|c| c.on > today.plus_days(-30) && c.on <= today).collect();
+    if !last30.is_empty() {
+        out.push(format!("You checked in on {} of the last 30 days.", last30.len()));
+        let reached = last30.iter().filter(|c| c.contact == ContactToday::IReachedOut).count();
+        if reached > 0 {
+            out.push(format!(
+                "You reached out on {reached} of those days. Each one is information about what sets it off, not a failure."
+            ));
+        }
+    }
+    if let Some(n) = longest_streak.filter(|n| *n > 0) {
+        out.push(format!("Your longest stretch without contact so far: {n} {}.", if n == 1 { "day" } else { "days" }));
+    }
+    out
+}
