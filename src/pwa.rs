@@ -165,3 +165,34 @@ pub fn UpdateNotice() -> impl IntoView {
         </div>
     }
 }
+
+/// Deletes the offline copy of the app (the service worker's caches), and
+/// with `unregister` the service worker too. Returns how many caches went.
+pub async fn remove_offline_copy(unregister: bool) -> usize {
+    use wasm_bindgen::JsCast;
+    use wasm_bindgen_futures::JsFuture;
+    let mut removed = 0;
+    if let Some(caches) = web_sys::window().and_then(|w| w.caches().ok()) {
+        if let Ok(keys) = JsFuture::from(caches.keys()).await {
+            for name in js_sys::Array::from(&keys).iter().filter_map(|k| k.as_string()) {
+                if name.starts_with("unlost-") && JsFuture::from(caches.delete(&name)).await.is_ok() {
+                    removed += 1;
+                }
+            }
+        }
+    }
+    if unregister {
+        if let Some(c) = container() {
+            if let Ok(regs) = JsFuture::from(c.get_registrations()).await {
+                for r in js_sys::Array::from(&regs).iter() {
+                    if let Ok(reg) = r.dyn_into::<web_sys::ServiceWorkerRegistration>() {
+                        if let Ok(p) = reg.unregister() {
+                            let _ = JsFuture::from(p).await;
+                        }
+                    }
+                }
+            }
+        }
+    }
+    removed
+}

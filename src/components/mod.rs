@@ -10,6 +10,7 @@ pub mod page;
 pub mod question;
 pub mod quick_exit;
 pub mod rating_chart;
+pub mod restore_backup;
 pub mod save_notice;
 pub mod stage_card;
 pub mod support_card;

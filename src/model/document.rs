@@ -38,6 +38,10 @@ pub struct Settings {
     /// When the person last downloaded a backup.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub last_backup_at: Option<i64>,
+    /// Days without a backup before a quiet reminder; `None` for the
+    /// default, 0 for never. (Format 3.)
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub backup_reminder_days: Option<u32>,
     pub updated_at: i64,
 }
 

@@ -9,6 +9,7 @@ pub mod document;
 pub mod export;
 pub mod first_message;
 pub mod ics;
+pub mod import;
 pub mod insights;
 pub mod journal;
 pub mod later;

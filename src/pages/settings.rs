@@ -3,6 +3,9 @@ use leptos::prelude::*;
 use crate::backup::download_backup;
 use crate::components::confirm::ConfirmDialog;
 use crate::components::page::Page;
+use crate::components::restore_backup::RestoreBackup;
+use crate::model::import::DEFAULT_BACKUP_REMINDER_DAYS;
+use crate::storage::{used_units, QUOTA_UNITS};
 use crate::platform;
 use crate::storage::persist::{AppStore, SaveState};
 
@@ -11,6 +14,7 @@ use crate::storage::persist::{AppStore, SaveState};
 pub fn SettingsPage() -> impl IntoView {
     let store = expect_context::<AppStore>();
     let confirm_open = RwSignal::new(false);
+    let remove_offline = RwSignal::new(false);
     let outcome = RwSignal::new(None::<String>);
 
     let last_backup = move || {
@@ -51,6 +55,7 @@ pub fn SettingsPage() -> impl IntoView {
                 </button>
             </section>
 
+            <RestoreBackup/>
             <WritingExport outcome=outcome/>
             <Reminder outcome=outcome/>
 
@@ -58,6 +63,9 @@ pub fn SettingsPage() -> impl IntoView {
                 <h2 id="data-heading">"Your data"</h2>
                 <p data-testid="inventory">"Kept here: " {inventory} "."</p>
                 <p class="quiet">{storage_line}</p>
+                <StorageMeter/>
+                <Persistence/>
+                <ReminderDays/>
             </section>
 
             <section class="card card-danger" aria-labelledby="delete-heading">
@@ -83,17 +91,25 @@ pub fn SettingsPage() -> impl IntoView {
                 title="Delete everything?"
                 confirm_label="Delete everything"
                 on_confirm=Callback::new(move |()| {
-                    outcome
-                        .set(
-                            Some(match store.erase_everything() {
-                                Ok(()) => "Everything has been deleted from this browser.".to_string(),
-                                Err(e) => format!("Could not delete: {e}"),
-                            }),
-                        )
+                    let erased = store.erase_everything();
+                    let unregister = remove_offline.get_untracked();
+                    outcome.set(Some(match &erased {
+                        Ok(()) => "Everything has been deleted from this browser.".to_string(),
+                        Err(e) => format!("Could not delete: {e}"),
+                    }));
+                    if erased.is_ok() {
+                        leptos::task::spawn_local(async move {
+                            crate::pwa::remove_offline_copy(unregister).await;
+                        });
+                    }
                 })
             >
-                <p>"This will permanently remove " <strong>{inventory}</strong> " from this browser."</p>
+                <p>"This will permanently remove " <strong>{inventory}</strong> " from this browser, and the app's saved offline files."</p>
                 <p>"If you might want any of it later, download a backup first."</p>
+                <div class="choice">
+                    <input type="checkbox" id="remove-offline" prop:checked=move || remove_offline.get() on:change=move |ev| remove_offline.set(event_target_checked(&ev))/>
+                    <label for="remove-offline">"Also uninstall the offline copy (Unlost will need a connection to open again)"</label>
+                </div>
             </ConfirmDialog>
         </Page>
     }
@@ -158,5 +174,88 @@ fn Reminder(outcome: RwSignal<Option<String>>) -> impl IntoView {
             />
             <button type="button" class="button" on:click=download>"Add a daily check-in reminder to my calendar"</button>
         </section>
+    }
+}
+
+/// How much of the browser's space for this site is used, with a warning
+/// well before it is full.
+#[component]
+fn StorageMeter() -> impl IntoView {
+    let store = expect_context::<AppStore>();
+    // Measured again after each save.
+    let used = Memo::new(move |_| {
+        store.save_state.track();
+        store.doc.track();
+        used_units().unwrap_or(0)
+    });
+    let mb = |units: usize| units as f64 / 1_048_576.0;
+    view! {
+        <div class="storage-meter" data-testid="storage-meter">
+            <label class="field-label small" for="storage-used">"Space used in this browser"</label>
+            <meter id="storage-used" min="0" max=QUOTA_UNITS.to_string() low=(QUOTA_UNITS * 6 / 10).to_string() high=(QUOTA_UNITS * 8 / 10).to_string() optimum="0" value=move || used.get().to_string()></meter>
+            <p class="quiet">{move || format!("{:.2} MB of about {:.0} MB.", mb(used.get()), mb(QUOTA_UNITS))}</p>
+            <Show when=move || { used.get() * 10 >= QUOTA_UNITS * 8 }>
+                <p class="notice notice-warning">"Unlost's space here is getting full. Download a backup now; when it is full, new writing can't be saved (you would be told, and nothing already saved is lost)."</p>
+            </Show>
+        </div>
+    }
+}
+
+/// Asks the browser to keep Unlost's data, and says honestly whether it agreed.
+#[component]
+fn Persistence() -> impl IntoView {
+    let state = RwSignal::new(None::<bool>);
+    let manager = move || web_sys::window().map(|w| w.navigator().storage());
+    let ask = move |persist: bool| {
+        let Some(m) = manager() else { return };
+        leptos::task::spawn_local(async move {
+            let promise = if persist { m.persist() } else { m.persisted() };
+            if let Ok(p) = promise {
+                if let Ok(v) = wasm_bindgen_futures::JsFuture::from(p).await {
+                    let _ = state.try_set(v.as_bool());
+                }
+            }
+        });
+    };
+    ask(false);
+    view! {
+        <div class="persistence" data-testid="persistence">
+            <p>
+                {move || match state.get() {
+                    Some(true) => "Protected: this browser has agreed not to clear Unlost's data on its own.".to_string(),
+                    Some(false) => "Not protected: browsers may clear a site's data when space runs low, and Safari does after seven days without a visit unless Unlost is on the home screen. Backups keep you safe either way.".to_string(),
+                    None => "This browser doesn't say whether it keeps Unlost's data. Backups keep you safe either way.".to_string(),
+                }}
+            </p>
+            <Show when=move || state.get() != Some(true)>
+                <button type="button" class="button" on:click=move |_| ask(true)>"Ask the browser to keep Unlost's data"</button>
+            </Show>
+        </div>
+    }
+}
+
+/// How often the quiet "time for a backup" reminder may appear.
+#[component]
+fn ReminderDays() -> impl IntoView {
+    let store = expect_context::<AppStore>();
+    let current = Memo::new(move |_| store.doc.with(|d| d.settings.backup_reminder_days.unwrap_or(DEFAULT_BACKUP_REMINDER_DAYS)));
+    view! {
+        <label class="field-label small" for="backup-reminder">"Remind me to back up"</label>
+        <select
+            id="backup-reminder"
+            class="text-input"
+            on:change=move |ev| {
+                let days = event_target_value(&ev).parse::<u32>().ok();
+                store.update(|d| {
+                    d.settings.backup_reminder_days = days;
+                    d.settings.updated_at = platform::now_ms();
+                });
+            }
+        >
+            {[(7u32, "After a week without one"), (14, "After two weeks without one"), (30, "After a month without one"), (0, "Never")]
+                .into_iter()
+                .map(|(d, label)| view! { <option value=d.to_string() selected=move || current.get() == d>{label}</option> })
+                .collect_view()}
+        </select>
     }
 }

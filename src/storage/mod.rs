@@ -95,6 +95,23 @@ pub fn save(key: &str, doc: &Document, now: i64) -> Result<usize, SaveProblem> {
     write_raw(key, &codec::encode(doc, now))
 }
 
+/// What this site keeps in localStorage, in UTF-16 units of keys and
+/// values: what browsers count against their limit of about five million.
+pub fn used_units() -> Option<usize> {
+    let storage = local_storage().ok()?;
+    let len = storage.length().ok()?;
+    let mut total = 0;
+    for i in 0..len {
+        let Some(k) = storage.key(i).ok().flatten() else { continue };
+        let v = storage.get_item(&k).ok().flatten().unwrap_or_default();
+        total += k.encode_utf16().count() + v.encode_utf16().count();
+    }
+    Some(total)
+}
+
+/// About how much localStorage a browser gives one site, in UTF-16 units.
+pub const QUOTA_UNITS: usize = 5 * 1024 * 1024;
+
 /// Removes every key Unlost has written. Returns how many were removed.
 pub fn erase_all() -> Result<usize, String> {
     let storage = local_storage()?;

@@ -215,6 +215,21 @@ impl AppStore {
         Ok(())
     }
 
+    /// Puts `doc` in place of everything, as when restoring a backup. It is
+    /// written first: if the write fails, nothing here changes.
+    pub fn replace_with(&self, doc: Document) -> Result<(), SaveProblem> {
+        super::save(&self.key(), &doc, platform::now() as i64)?;
+        self.pending.update_value(|p| {
+            p.dirty_since = None;
+            if let Some(t) = p.timer.take() {
+                t.clear();
+            }
+        });
+        self.doc.set(doc);
+        self.save_state.set(SaveState::Saved);
+        Ok(())
+    }
+
     /// Removes everything Unlost has kept on this device.
     pub fn erase_everything(&self) -> Result<(), String> {
         self.pending.update_value(|p| {

@@ -1,0 +1,136 @@
+use leptos::prelude::*;
+
+use crate::backup::download_backup;
+use crate::components::confirm::ConfirmDialog;
+use crate::model::import::{read_backup, ImportError, Preview, MAX_BACKUP_BYTES};
+use crate::model::Document;
+use crate::platform;
+use crate::storage::persist::AppStore;
+
+/// A backup file read and checked, waiting for the person's choice.
+#[derive(Clone, PartialEq)]
+struct Pending {
+    name: String,
+    doc: Document,
+    preview: Preview,
+}
+
+/// "Restore from a backup": pick a file; it is checked (size, format,
+/// version, damage) and previewed; then merge it into what is here, or
+/// replace what is here (after a confirmation that offers a backup of the
+/// current data first). Nothing changes until the person chooses.
+#[component]
+pub fn RestoreBackup() -> impl IntoView {
+    let store = expect_context::<AppStore>();
+    let pending = RwSignal::new(None::<Pending>);
+    let message = RwSignal::new(None::<(bool, String)>);
+    let confirm_replace = RwSignal::new(false);
+    let reading = RwSignal::new(false);
+
+    let on_file = move |ev: leptos::ev::Event| {
+        let input: web_sys::HtmlInputElement = event_target(&ev);
+        let Some(file) = input.files().and_then(|f| f.get(0)) else { return };
+        input.set_value("");
+        pending.set(None);
+        let name = file.name();
+        if file.size() > MAX_BACKUP_BYTES as f64 {
+            message.set(Some((true, ImportError::TooLarge(file.size() as usize).explain())));
+            return;
+        }
+        reading.set(true);
+        message.set(None);
+        leptos::task::spawn_local(async move {
+            let text = wasm_bindgen_futures::JsFuture::from(file.text()).await.ok().and_then(|v| v.as_string());
+            let _ = reading.try_set(false);
+            let Some(text) = text else {
+                let _ = message.try_set(Some((true, "That file could not be read.".to_string())));
+                return;
+            };
+            match read_backup(&text) {
+                Ok((doc, preview)) => {
+                    let _ = pending.try_set(Some(Pending { name, doc, preview }));
+                }
+                Err(e) => {
+                    let _ = message.try_set(Some((true, e.explain())));
+                }
+            }
+        });
+    };
+
+    let merge = move |_| {
+        let Some(p) = pending.get_untracked() else { return };
+        store.update(|d| d.merge_from(&p.doc));
+        store.flush();
+        pending.set(None);
+        message.set(Some((false, format!("Merged: {} from the backup are now here too, with nothing doubled.", p.preview.describe()))));
+    };
+    let replace = move || {
+        let Some(p) = pending.get_untracked() else { return };
+        match store.replace_with(p.doc) {
+            Ok(()) => {
+                pending.set(None);
+                message.set(Some((false, format!("Restored: Unlost now holds {}.", p.preview.describe()))));
+            }
+            Err(e) => message.set(Some((true, format!("{} Nothing was changed.", e.explain())))),
+        }
+    };
+    let current = move || store.doc.with(|d| d.inventory().describe());
+
+    view! {
+        <section class="card" aria-labelledby="restore-heading" data-testid="restore">
+            <h2 id="restore-heading">"Restore from a backup"</h2>
+            <p>"Choose an Unlost backup file. You will see what it holds before anything changes."</p>
+            <label class="field-label small" for="restore-file">"Backup file"</label>
+            <input id="restore-file" class="file-input" type="file" accept=".json,application/json" on:change=on_file/>
+            <Show when=move || reading.get()>
+                <p class="quiet">"Reading the file…"</p>
+            </Show>
+            {move || {
+                pending
+                    .get()
+                    .map(|p| {
+                        let range = match (p.preview.first, p.preview.last) {
+                            (Some(a), Some(b)) => format!(", written from {} to {}", platform::long_date(a), platform::long_date(b)),
+                            _ => String::new(),
+                        };
+                        view! {
+                            <div class="notice restore-preview" data-testid="restore-preview">
+                                <p class="notice-title">{format!("“{}”", p.name)}</p>
+                                <p>{format!("It holds {}{range}.", p.preview.describe())}</p>
+                                <p class="quiet">"Merge keeps everything here and adds what is new from the backup (matched by id, so nothing is doubled). Replace swaps what is here for the backup."</p>
+                                <div class="button-row">
+                                    <button type="button" class="button button-primary" on:click=merge>"Merge into what's here"</button>
+                                    <button type="button" class="button" on:click=move |_| confirm_replace.set(true)>"Replace what's here…"</button>
+                                    <button type="button" class="button button-quiet" on:click=move |_| pending.set(None)>"Cancel"</button>
+                                </div>
+                            </div>
+                        }
+                    })
+            }}
+            <p role="status" aria-live="polite" class=move || if message.with(|m| m.as_ref().is_some_and(|(e, _)| *e)) { "error-text" } else { "quiet" } data-testid="restore-message">
+                {move || message.get().map(|(_, m)| m)}
+            </p>
+            <ConfirmDialog
+                open=confirm_replace
+                title="Replace what's here?"
+                confirm_label="Replace with the backup"
+                on_confirm=Callback::new(move |()| replace())
+            >
+                <p>"This removes " <strong>{current}</strong> " from this browser and puts the backup's contents in its place."</p>
+                <p>
+                    "To keep a copy of what is here now, "
+                    <button
+                        type="button"
+                        class="button button-quiet inline-button"
+                        on:click=move |_| {
+                            let _ = download_backup(&store);
+                        }
+                    >
+                        "download a backup of it first"
+                    </button>
+                    "."
+                </p>
+            </ConfirmDialog>
+        </section>
+    }
+}
