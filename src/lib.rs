@@ -29,6 +29,7 @@ use crate::pages::{
     neutral::NeutralPage, no_contact::NoContactPage, not_found::NotFound, recovery::Recovery, settings::SettingsPage,
     urge::UrgePage,
 };
+use crate::pages::unlock::UnlockScreen;
 use crate::pages::self_work::{
     life::LifePage, prompt::PromptPage, reflect::ReflectPage, skills::SkillsPage, SelfWorkPage,
 };
@@ -49,11 +50,15 @@ pub fn App() -> impl IntoView {
     provide_context(quick_exit);
     provide_context(clock::Today::start());
 
+    crate::storage::auto_lock::start(store);
     let in_recovery = move || matches!(store.mode.get(), Mode::Recovery { .. });
+    let locked = move || store.mode.get() == Mode::Locked;
     view! {
         <Show when=move || !quick_exit.hidden.get() fallback=|| view! { <NeutralPage/> }>
-            <Show when=move || !in_recovery() fallback=|| view! { <Recovery/> }>
-                <Program/>
+            <Show when=move || !locked() fallback=|| view! { <UnlockScreen/> }>
+                <Show when=move || !in_recovery() fallback=|| view! { <Recovery/> }>
+                    <Program/>
+                </Show>
             </Show>
         </Show>
     }
@@ -90,6 +95,7 @@ fn Program() -> impl IntoView {
     view! {
         <Router base=platform::base_path()>
             <SkipLink/>
+            <crate::components::quick_exit::QuickHide/>
             <UpdateNotice/>
             <SaveNotice/>
             <main id="main" tabindex="-1">

@@ -29,6 +29,15 @@ pub fn new_id(prefix: &str) -> String {
     format!("{prefix}-{}-{tail}", now_ms())
 }
 
+/// Random bytes from the browser's CSPRNG, for keys and nonces. `None` if
+/// the browser has none (then nothing may be encrypted).
+pub fn secure_random<const N: usize>() -> Option<[u8; N]> {
+    let mut bytes = [0u8; N];
+    let crypto = web_sys::window()?.crypto().ok()?;
+    crypto.get_random_values_with_u8_array(&mut bytes).ok()?;
+    Some(bytes)
+}
+
 /// The local calendar date of a moment: (year, month 1-12, day).
 pub fn local_date(ms: i64) -> (i32, u32, u32) {
     let d = js_sys::Date::new(&JsValue::from_f64(ms as f64));

@@ -4,6 +4,7 @@ pub mod checked_editor;
 pub mod confirm;
 pub mod entry_list;
 pub mod journal_editor;
+pub mod lock_settings;
 pub mod nav;
 pub mod outcome;
 pub mod page;

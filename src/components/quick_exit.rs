@@ -19,6 +19,9 @@ impl QuickExit {
     /// and replaces this history entry so Back does not lead here.
     pub fn leave(&self, store: &AppStore) {
         store.flush();
+        // With a lock set, hiding also locks (if saving worked; the page is
+        // hidden either way).
+        let _ = store.lock_now();
         storage::set_quick_exit_flag(true);
         self.hidden.set(true);
         if let Some(w) = web_sys::window() {
@@ -66,5 +69,24 @@ pub fn QuickExitButton() -> impl IntoView {
             </button>
             <span class="quiet quick-exit-hint">"or press Esc"</span>
         </div>
+    }
+}
+
+/// A small "Hide" button on every screen: swaps the app for the neutral page
+/// at once (and locks, if a passphrase lock is set). Phones are picked up by
+/// other people.
+#[component]
+pub fn QuickHide() -> impl IntoView {
+    let exit = expect_context::<QuickExit>();
+    let store = expect_context::<AppStore>();
+    view! {
+        <button
+            type="button"
+            class="button quick-hide"
+            aria-label="Hide Unlost now"
+            on:click=move |_| exit.leave(&store)
+        >
+            "Hide"
+        </button>
     }
 }

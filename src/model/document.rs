@@ -42,6 +42,10 @@ pub struct Settings {
     /// default, 0 for never. (Format 3.)
     #[serde(skip_serializing_if = "Option::is_none")]
     pub backup_reminder_days: Option<u32>,
+    /// Minutes of no use (or of the page being hidden) before the lock
+    /// closes again; `None` for the default. (Format 3.)
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub auto_lock_minutes: Option<u32>,
     pub updated_at: i64,
 }
 

@@ -13,6 +13,7 @@ pub mod import;
 pub mod insights;
 pub mod journal;
 pub mod later;
+pub mod lock;
 pub mod no_contact;
 pub mod self_work;
 pub mod stages;

@@ -19,4 +19,5 @@ pub mod self_work;
 pub mod settings;
 pub mod stage;
 pub mod timeline;
+pub mod unlock;
 pub mod urge;

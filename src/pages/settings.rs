@@ -3,6 +3,7 @@ use leptos::prelude::*;
 use crate::backup::download_backup;
 use crate::components::confirm::ConfirmDialog;
 use crate::components::page::Page;
+use crate::components::lock_settings::LockSettings;
 use crate::components::restore_backup::RestoreBackup;
 use crate::model::import::DEFAULT_BACKUP_REMINDER_DAYS;
 use crate::storage::{used_units, QUOTA_UNITS};
@@ -55,6 +56,7 @@ pub fn SettingsPage() -> impl IntoView {
                 </button>
             </section>
 
+            <LockSettings/>
             <RestoreBackup/>
             <WritingExport outcome=outcome/>
             <Reminder outcome=outcome/>

@@ -5,6 +5,7 @@
 //! it is written. The string goes through `model::codec` on its way in and out,
 //! which is where a passphrase lock can later encrypt it as a whole.
 
+pub mod auto_lock;
 pub mod persist;
 
 use gloo_storage::{LocalStorage, Storage as _};
@@ -28,6 +29,8 @@ pub enum Loaded {
     Unreadable { raw: String, problem: DecodeError },
     /// localStorage cannot be used at all (blocked, or a private mode without it).
     Unavailable(String),
+    /// Saved under a passphrase: the sealed text, to be opened on unlock.
+    Locked(String),
 }
 
 /// Why a write did not happen.
@@ -69,6 +72,7 @@ pub fn load(key: &str) -> Loaded {
     };
     match storage.get_item(key) {
         Ok(None) => Loaded::Empty,
+        Ok(Some(raw)) if crate::model::lock::is_locked(&raw) => Loaded::Locked(raw),
         Ok(Some(raw)) => match codec::decode(&raw) {
             Ok(doc) => Loaded::Found(doc),
             Err(problem) => Loaded::Unreadable { raw, problem },

@@ -16,6 +16,7 @@ use wasm_bindgen::JsCast;
 
 use super::{Loaded, SaveProblem};
 use crate::model::codec::{self, DecodeError};
+use crate::model::lock::{self, LockError, LockKey, DEFAULT_PARAMS};
 use crate::model::Document;
 use crate::platform;
 
@@ -40,6 +41,9 @@ pub enum Mode {
     /// The stored text could not be read. Nothing is written until the person
     /// downloads it or chooses to start fresh.
     Recovery { raw: String, problem: DecodeError },
+    /// Saved under a passphrase and not open: nothing is in memory, and
+    /// nothing is written, until the person unlocks.
+    Locked,
 }
 
 #[derive(Default)]
@@ -59,6 +63,13 @@ pub struct AppStore {
     pub save_state: RwSignal<SaveState>,
     pub mode: RwSignal<Mode>,
     pending: StoredValue<Pending>,
+    /// The key while unlocked; `None` when there is no lock (or it is locked).
+    lock: StoredValue<Option<LockKey>>,
+    /// Changes this tab could not save before it had to lock (another tab
+    /// changed the passphrase): merged back in on unlock.
+    held: StoredValue<Option<Document>>,
+    /// Whether saved data is under a passphrase, for the screens to show.
+    pub locked_at_rest: RwSignal<bool>,
 }
 
 impl AppStore {
@@ -71,13 +82,18 @@ impl AppStore {
                 (Document::default(), SaveState::Saved, Mode::Recovery { raw, problem })
             }
             Loaded::Unavailable(why) => (Document::default(), SaveState::NoStorage(why), Mode::Ready),
+            Loaded::Locked(_) => (Document::default(), SaveState::Saved, Mode::Locked),
         };
+        let locked = mode == Mode::Locked;
         AppStore {
             key: StoredValue::new(key.to_string()),
             doc: RwSignal::new(doc),
             save_state: RwSignal::new(save_state),
             mode: RwSignal::new(mode),
             pending: StoredValue::new(Pending::default()),
+            lock: StoredValue::new(None),
+            held: StoredValue::new(None),
+            locked_at_rest: RwSignal::new(locked),
         }
     }
 
@@ -148,7 +164,15 @@ impl AppStore {
         if let SaveState::NoStorage(_) = self.save_state.get_untracked() {
             return;
         }
-        let result = self.doc.with_untracked(|doc| super::save(&self.key(), doc, platform::now() as i64));
+        let result = self.doc.with_untracked(|doc| {
+            let plain = codec::encode(doc, platform::now() as i64);
+            match self.lock.with_value(|k| k.as_ref().map(|k| (k.clone(), platform::secure_random::<24>()))) {
+                None => super::write_raw(&self.key(), &plain),
+                Some((key, Some(nonce))) => super::write_raw(&self.key(), &lock::seal(&key, nonce, &plain)),
+                // No randomness: never fall back to writing in the clear.
+                Some((_, None)) => Err(SaveProblem::Other("no secure random numbers in this browser".into())),
+            }
+        });
         match result {
             Ok(_) => {
                 self.pending.update_value(|p| p.dirty_since = None);
@@ -183,8 +207,29 @@ impl AppStore {
                 });
                 self.doc.set(Document::default());
             }
+            Some(text) if lock::is_locked(&text) => {
+                let opened = self.lock.with_value(|k| k.as_ref().map(|k| lock::open(k, &text)));
+                match opened {
+                    Some(Ok(plain)) => self.take_from_other_tab(Some(plain)),
+                    _ => {
+                        // Locked there with a passphrase this tab doesn't hold
+                        // (newly set or changed): lock here too, keeping any
+                        // unsaved changes to merge back after unlocking.
+                        if self.has_unsaved_changes() {
+                            let mine = self.doc.get_untracked();
+                            self.held.set_value(Some(mine));
+                        }
+                        self.drop_unlocked();
+                    }
+                }
+            }
             Some(text) => match codec::decode(&text) {
                 Ok(theirs) => {
+                    if self.lock.with_value(Option::is_some) {
+                        // The other tab turned the lock off.
+                        self.lock.set_value(None);
+                        self.locked_at_rest.set(false);
+                    }
                     if self.has_unsaved_changes() {
                         // Both tabs changed something: keep both, then save the
                         // merged copy so the tabs agree.
@@ -215,10 +260,130 @@ impl AppStore {
         Ok(())
     }
 
+    /// Whether the lock is on and this tab holds its key.
+    pub fn has_lock(&self) -> bool {
+        self.lock.with_value(Option::is_some)
+    }
+
+    /// Forgets the decrypted data and the key, and shows the unlock screen.
+    fn drop_unlocked(&self) {
+        self.pending.update_value(|p| {
+            p.dirty_since = None;
+            if let Some(t) = p.timer.take() {
+                t.clear();
+            }
+        });
+        self.lock.set_value(None);
+        self.doc.set(Document::default());
+        self.locked_at_rest.set(true);
+        self.mode.set(Mode::Locked);
+    }
+
+    /// Locks now: saves first, and refuses (keeping everything open) if the
+    /// save fails, so locking never loses a word.
+    pub fn lock_now(&self) -> Result<(), SaveProblem> {
+        if !self.has_lock() || self.mode.get_untracked() != Mode::Ready {
+            return Ok(());
+        }
+        self.flush();
+        if let SaveState::Failed(p) = self.save_state.get_untracked() {
+            if self.has_unsaved_changes() {
+                return Err(p);
+            }
+        }
+        self.drop_unlocked();
+        Ok(())
+    }
+
+    /// Opens the locked data with a passphrase. Slow (the key derivation).
+    pub fn unlock(&self, passphrase: &str) -> Result<(), LockError> {
+        let Some(text) = super::read_raw(&self.key()) else {
+            // Deleted meanwhile (another tab erased everything): nothing to open.
+            self.mode.set(Mode::Ready);
+            self.locked_at_rest.set(false);
+            return Ok(());
+        };
+        if !lock::is_locked(&text) {
+            // Unlocked in another tab meanwhile.
+            self.take_plain(text);
+            return Ok(());
+        }
+        let (key, plain) = lock::unlock(passphrase, &text)?;
+        self.lock.set_value(Some(key));
+        self.take_plain(plain);
+        Ok(())
+    }
+
+    fn take_plain(&self, plain: String) {
+        match codec::decode(&plain) {
+            Ok(mut doc) => {
+                let held = self.held.try_update_value(|h| h.take()).flatten();
+                let had_held = held.is_some();
+                if let Some(h) = held {
+                    doc.merge_from(&h);
+                }
+                self.doc.set(doc);
+                self.mode.set(Mode::Ready);
+                if had_held {
+                    self.changed();
+                }
+            }
+            Err(problem) => self.mode.set(Mode::Recovery { raw: plain, problem }),
+        }
+    }
+
+    /// Turns the lock on, or changes the passphrase: a new salt and key,
+    /// then everything is saved again under it at once.
+    pub fn set_passphrase(&self, passphrase: &str) -> Result<(), LockError> {
+        let salt = platform::secure_random::<16>()
+            .ok_or_else(|| LockError::Damaged("this browser has no secure random numbers".into()))?;
+        let key = lock::new_key(passphrase, salt, DEFAULT_PARAMS)?;
+        let previous = self.lock.with_value(|k| k.clone());
+        self.lock.set_value(Some(key));
+        self.retry_save();
+        if let SaveState::Failed(p) = self.save_state.get_untracked() {
+            self.lock.set_value(previous);
+            return Err(LockError::Damaged(p.explain().to_string()));
+        }
+        self.locked_at_rest.set(true);
+        Ok(())
+    }
+
+    /// Checks a passphrase against the key held now (for turning the lock
+    /// off or changing it).
+    pub fn passphrase_matches(&self, passphrase: &str) -> bool {
+        self.lock.with_value(|k| {
+            k.as_ref()
+                .is_some_and(|k| lock::derive(passphrase, k.salt, k.params).is_ok_and(|d| d == *k))
+        })
+    }
+
+    /// Turns the lock off: saves everything in the clear again.
+    pub fn remove_lock(&self) -> Result<(), SaveProblem> {
+        let previous = self.lock.with_value(|k| k.clone());
+        self.lock.set_value(None);
+        self.retry_save();
+        if let SaveState::Failed(p) = self.save_state.get_untracked() {
+            self.lock.set_value(previous);
+            return Err(p);
+        }
+        self.locked_at_rest.set(false);
+        Ok(())
+    }
+
     /// Puts `doc` in place of everything, as when restoring a backup. It is
     /// written first: if the write fails, nothing here changes.
     pub fn replace_with(&self, doc: Document) -> Result<(), SaveProblem> {
-        super::save(&self.key(), &doc, platform::now() as i64)?;
+        let plain = codec::encode(&doc, platform::now() as i64);
+        let text = match self.lock.with_value(|k| k.clone()) {
+            Some(key) => {
+                let nonce = platform::secure_random::<24>()
+                    .ok_or_else(|| SaveProblem::Other("no secure random numbers in this browser".into()))?;
+                lock::seal(&key, nonce, &plain)
+            }
+            None => plain,
+        };
+        super::write_raw(&self.key(), &text)?;
         self.pending.update_value(|p| {
             p.dirty_since = None;
             if let Some(t) = p.timer.take() {
@@ -239,6 +404,10 @@ impl AppStore {
             }
         });
         super::erase_all()?;
+        self.lock.set_value(None);
+        self.held.set_value(None);
+        self.locked_at_rest.set(false);
+        self.mode.set(Mode::Ready);
         self.doc.set(Document::default());
         if matches!(self.save_state.get_untracked(), SaveState::Failed(_)) {
             self.save_state.set(SaveState::Saved);
