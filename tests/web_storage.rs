@@ -43,7 +43,7 @@ async fn unreadable_text_is_kept_exactly_and_never_written_over() {
             assert_eq!(raw, corrupt);
             assert!(matches!(problem, codec::DecodeError::NotJson(_)), "{problem:?}");
         }
-        Mode::Ready => panic!("corrupt data must put the app into recovery"),
+        other => panic!("corrupt data must put the app into recovery, not {other:?}"),
     }
     // Even if something changes the document and asks to save, nothing is written.
     store.update(|d| {
@@ -207,4 +207,57 @@ fn an_update_never_reloads_over_unsaved_writing() {
     assert!(store.has_unsaved_changes());
     assert_eq!(storage::read_raw(&key).as_deref(), Some("{broken"));
     local_storage().remove_item(&key).unwrap();
+}
+
+#[wasm_bindgen_test]
+async fn a_passphrase_lock_encrypts_at_rest_and_only_the_passphrase_opens_it() {
+    let key = unique_key("lock");
+    let store = AppStore::open(&key);
+    store.update(|d| {
+        d.add_entry(JournalEntry::new("x", 1, "words nobody else may read", None));
+    });
+    store.set_passphrase("blue kettle morning").unwrap();
+    let stored = local_storage().get_item(&key).unwrap().unwrap();
+    assert!(unlost::model::lock::is_locked(&stored));
+    assert!(!stored.contains("nobody else"), "no plaintext at rest");
+
+    // Opening again starts locked, with nothing in memory.
+    let again = AppStore::open(&key);
+    assert_eq!(again.mode.get_untracked(), Mode::Locked);
+    assert!(again.doc.with_untracked(|d| d.journal.is_empty()));
+    assert_eq!(
+        again.unlock("blue kettle evening"),
+        Err(unlost::model::lock::LockError::WrongPassphrase)
+    );
+    assert_eq!(local_storage().get_item(&key).unwrap().unwrap(), stored, "a wrong passphrase changes nothing");
+    again.unlock("blue kettle morning").unwrap();
+    assert_eq!(again.mode.get_untracked(), Mode::Ready);
+    assert_eq!(again.doc.with_untracked(|d| d.journal[0].text.clone()), "words nobody else may read");
+
+    // Locking forgets the words; saving while locked is impossible.
+    again.lock_now().unwrap();
+    assert_eq!(again.mode.get_untracked(), Mode::Locked);
+    assert!(again.doc.with_untracked(|d| d.journal.is_empty()));
+    again.flush();
+    assert_eq!(local_storage().get_item(&key).unwrap().unwrap(), stored);
+}
+
+#[wasm_bindgen_test]
+async fn locking_is_refused_while_a_change_cannot_be_saved() {
+    let key = unique_key("lock-full");
+    let store = AppStore::open(&key);
+    store.set_passphrase("blue kettle morning").unwrap();
+    let filler = fill_quota();
+    store.update(|d| {
+        d.add_entry(JournalEntry::new("y", 2, &"a long entry that will not fit ".repeat(2000), None));
+    });
+    let result = store.lock_now();
+    release_quota(&filler);
+    assert!(result.is_err(), "locking must not drop an unsaved change");
+    assert_eq!(store.mode.get_untracked(), Mode::Ready);
+    assert_eq!(store.doc.with_untracked(|d| d.journal.len()), 1);
+    store.lock_now().unwrap();
+    let reopened = AppStore::open(&key);
+    reopened.unlock("blue kettle morning").unwrap();
+    assert_eq!(reopened.doc.with_untracked(|d| d.journal.len()), 1, "the change was saved before locking");
 }

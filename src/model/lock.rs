@@ -169,8 +169,9 @@ fn parse(text: &str) -> Result<Sealed, LockError> {
     if s.kdf != "argon2id" || s.cipher != "xchacha20poly1305" || s.locked == 0 {
         return Err(LockError::Damaged(format!("unknown lock {} / {}", s.kdf, s.cipher)));
     }
-    // Refuse parameters that would hang the page or mean nothing.
-    if !(8..=1024 * 1024).contains(&s.m) || !(1..=16).contains(&s.t) || !(1..=4).contains(&s.p) {
+    // Refuse parameters that would hang the page, exhaust memory, or mean
+    // nothing: at most 128 MiB and 10 passes, whatever a file claims.
+    if !(8..=128 * 1024).contains(&s.m) || !(1..=10).contains(&s.t) || !(1..=4).contains(&s.p) {
         return Err(LockError::Damaged("unreasonable key parameters".into()));
     }
     Ok(s)
