@@ -20,6 +20,25 @@ pub fn download_backup(store: &AppStore) -> Result<(), String> {
     Ok(())
 }
 
+/// Downloads everything as a backup encrypted with its own passphrase, in
+/// the same format as the lock at rest.
+pub fn download_locked_backup(store: &AppStore, passphrase: &str) -> Result<(), String> {
+    use crate::model::lock;
+    let salt = platform::secure_random::<16>().ok_or("this browser has no secure random numbers")?;
+    let nonce = platform::secure_random::<24>().ok_or("this browser has no secure random numbers")?;
+    let key = lock::new_key(passphrase, salt, lock::DEFAULT_PARAMS).map_err(|e| e.explain())?;
+    let now = platform::now_ms();
+    let text = store.doc.with_untracked(|doc| lock::seal(&key, nonce, &codec::encode(doc, now)));
+    let (y, m, d) = platform::today();
+    let name = backup_file_name(y, m, d).replace(".json", "-locked.json");
+    platform::download(&name, "application/json", &text)?;
+    store.update(|doc| {
+        doc.settings.last_backup_at = Some(now);
+        doc.settings.updated_at = now;
+    });
+    Ok(())
+}
+
 /// Downloads stored text that could not be read, exactly as it is.
 pub fn download_unreadable(raw: &str) -> Result<(), String> {
     let (y, m, d) = platform::today();

@@ -26,12 +26,16 @@ pub fn RestoreBackup() -> impl IntoView {
     let message = RwSignal::new(None::<(bool, String)>);
     let confirm_replace = RwSignal::new(false);
     let reading = RwSignal::new(false);
+    // A protected backup waiting for its passphrase: (file name, text).
+    let locked = RwSignal::new(None::<(String, String)>);
+    let pass = NodeRef::<leptos::html::Input>::new();
 
     let on_file = move |ev: leptos::ev::Event| {
         let input: web_sys::HtmlInputElement = event_target(&ev);
         let Some(file) = input.files().and_then(|f| f.get(0)) else { return };
         input.set_value("");
         pending.set(None);
+        locked.set(None);
         let name = file.name();
         if file.size() > MAX_BACKUP_BYTES as f64 {
             message.set(Some((true, ImportError::TooLarge(file.size() as usize).explain())));
@@ -46,6 +50,10 @@ pub fn RestoreBackup() -> impl IntoView {
                 let _ = message.try_set(Some((true, "That file could not be read.".to_string())));
                 return;
             };
+            if crate::model::lock::is_locked(&text) {
+                let _ = locked.try_set(Some((name, text)));
+                return;
+            }
             match read_backup(&text) {
                 Ok((doc, preview)) => {
                     let _ = pending.try_set(Some(Pending { name, doc, preview }));
@@ -53,6 +61,33 @@ pub fn RestoreBackup() -> impl IntoView {
                 Err(e) => {
                     let _ = message.try_set(Some((true, e.explain())));
                 }
+            }
+        });
+    };
+
+    let open_locked = move || {
+        let Some((name, text)) = locked.get_untracked() else { return };
+        let passphrase = pass.get_untracked().map(|i| i.value()).unwrap_or_default();
+        request_animation_frame(move || match crate::model::lock::unlock(&passphrase, &text) {
+            Ok((_, plain)) => match read_backup(&plain) {
+                Ok((doc, preview)) => {
+                    let _ = locked.try_set(None);
+                    let _ = message.try_set(None);
+                    let _ = pending.try_set(Some(Pending { name, doc, preview }));
+                }
+                Err(e) => {
+                    let _ = message.try_set(Some((true, e.explain())));
+                }
+            },
+            Err(crate::model::lock::LockError::WrongPassphrase) => {
+                let _ = message.try_set(Some((
+                    true,
+                    "That passphrase doesn't open this backup, or the file has been changed. Nothing here was touched."
+                        .to_string(),
+                )));
+            }
+            Err(e) => {
+                let _ = message.try_set(Some((true, e.explain())));
             }
         });
     };
@@ -82,6 +117,17 @@ pub fn RestoreBackup() -> impl IntoView {
             <p>"Choose an Unlost backup file. You will see what it holds before anything changes."</p>
             <label class="field-label small" for="restore-file">"Backup file"</label>
             <input id="restore-file" class="file-input" type="file" accept=".json,application/json" on:change=on_file/>
+            <Show when=move || locked.with(Option::is_some)>
+                <form class="notice" data-testid="restore-locked" on:submit=move |ev| {
+                    ev.prevent_default();
+                    open_locked();
+                }>
+                    <p>"This backup is protected with a passphrase."</p>
+                    <label class="field-label small" for="restore-pass">"The backup's passphrase"</label>
+                    <input id="restore-pass" class="text-input" type="password" autocomplete="off" node_ref=pass/>
+                    <button type="submit" class="button button-primary">"Open the backup"</button>
+                </form>
+            </Show>
             <Show when=move || reading.get()>
                 <p class="quiet">"Reading the file…"</p>
             </Show>

@@ -1,6 +1,6 @@
 use leptos::prelude::*;
 
-use crate::backup::download_backup;
+use crate::backup::{download_backup, download_locked_backup};
 use crate::components::confirm::ConfirmDialog;
 use crate::components::page::Page;
 use crate::components::lock_settings::LockSettings;
@@ -16,6 +16,9 @@ pub fn SettingsPage() -> impl IntoView {
     let store = expect_context::<AppStore>();
     let confirm_open = RwSignal::new(false);
     let remove_offline = RwSignal::new(false);
+    let protect = RwSignal::new(false);
+    let backup_pass = NodeRef::<leptos::html::Input>::new();
+    let backup_pass_2 = NodeRef::<leptos::html::Input>::new();
     let outcome = RwSignal::new(None::<String>);
 
     let last_backup = move || {
@@ -39,13 +42,35 @@ pub fn SettingsPage() -> impl IntoView {
                     "Your writing lives only in this browser. A backup file keeps a copy you can store wherever you like."
                 </p>
                 <p class="quiet" data-testid="last-backup">{last_backup}</p>
+                <div class="choice">
+                    <input type="checkbox" id="backup-locked" prop:checked=move || protect.get() on:change=move |ev| protect.set(event_target_checked(&ev))/>
+                    <label for="backup-locked">"Protect the backup file with a passphrase"</label>
+                </div>
+                <Show when=move || protect.get()>
+                    <label class="field-label small" for="backup-pass">"Passphrase for this file"</label>
+                    <input id="backup-pass" class="text-input" type="password" autocomplete="new-password" node_ref=backup_pass/>
+                    <label class="field-label small" for="backup-pass-2">"The same passphrase again"</label>
+                    <input id="backup-pass-2" class="text-input" type="password" autocomplete="new-password" node_ref=backup_pass_2/>
+                    <p class="quiet">"Without it, nobody can open the file: not even you. Unlost can't recover it."</p>
+                </Show>
                 <button
                     type="button"
                     class="button button-primary"
                     on:click=move |_| {
+                        let result = if protect.get_untracked() {
+                            let a = backup_pass.get_untracked().map(|i| i.value()).unwrap_or_default();
+                            let b = backup_pass_2.get_untracked().map(|i| i.value()).unwrap_or_default();
+                            if a != b {
+                                Err("The two passphrases don't match.".to_string())
+                            } else {
+                                download_locked_backup(&store, &a)
+                            }
+                        } else {
+                            download_backup(&store)
+                        };
                         outcome
                             .set(
-                                Some(match download_backup(&store) {
+                                Some(match result {
                                     Ok(()) => "Your backup file is downloading.".to_string(),
                                     Err(e) => format!("The download did not start: {e}"),
                                 }),

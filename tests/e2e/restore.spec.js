@@ -18,7 +18,7 @@ async function backupOf(page) {
 }
 
 async function choose(page, name, text) {
-  await page.getByLabel('Backup file').setInputFiles({ name, mimeType: 'application/json', buffer: Buffer.from(text) });
+  await page.getByLabel('Backup file', { exact: true }).setInputFiles({ name, mimeType: 'application/json', buffer: Buffer.from(text) });
 }
 
 test('bad files are refused with a reason, and nothing here changes', async ({ page }) => {
@@ -100,4 +100,45 @@ test('a quiet backup reminder after two weeks, and the storage meter', async ({ 
   await page.goto('/');
   await expect(page.getByTestId('checkin-prompt')).toBeVisible();
   await expect(page.getByTestId('backup-reminder')).toHaveCount(0);
+});
+
+test('a passphrase-protected backup: exported, everything wiped, and imported back', async ({ page }) => {
+  await openApp(page, '/journal');
+  await write(page, 'Kept safe inside a locked file.');
+  await page.goto('/settings');
+  await page.getByLabel('Protect the backup file with a passphrase').check();
+  await page.getByLabel('Passphrase for this file').fill('orange river');
+  await page.getByLabel('The same passphrase again').first().fill('orange river');
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Download a backup (JSON)' }).click(),
+  ]);
+  expect(download.suggestedFilename()).toMatch(/^unlost-backup-\d{4}-\d{2}-\d{2}-locked\.json$/);
+  const locked = await downloadText(download);
+  expect(locked).toMatch(/^\{"app":"unlost","locked":1/);
+  expect(locked).not.toContain('Kept safe');
+
+  await page.getByRole('button', { name: 'Delete everything…' }).click();
+  await page.getByRole('button', { name: 'Delete everything', exact: true }).click();
+  await expect(page.getByTestId('inventory')).toContainText('nothing written yet');
+
+  // Tampered: refused, nothing changes.
+  const v = JSON.parse(locked);
+  const tampered = JSON.stringify({ ...v, data: (v.data[0] === 'A' ? 'B' : 'A') + v.data.slice(1) });
+  await choose(page, 'tampered.json', tampered);
+  await page.getByLabel("The backup's passphrase").fill('orange river');
+  await page.getByRole('button', { name: 'Open the backup' }).click();
+  await expect(page.getByTestId('restore-message')).toContainText("doesn't open this backup, or the file has been changed");
+
+  await choose(page, 'unlost-backup-locked.json', locked);
+  await page.getByLabel("The backup's passphrase").fill('orange rivers');
+  await page.getByRole('button', { name: 'Open the backup' }).click();
+  await expect(page.getByTestId('restore-message')).toContainText("doesn't open this backup");
+  await page.getByLabel("The backup's passphrase").fill('orange river');
+  await page.getByRole('button', { name: 'Open the backup' }).click();
+  await expect(page.getByTestId('restore-preview')).toContainText('It holds 1 journal entry');
+  await expectNoAxeViolations(page, 'restoring a protected backup');
+  await page.getByRole('button', { name: "Merge into what's here" }).click();
+  await page.goto('/journal');
+  await expect(page.locator('.entry-text')).toHaveText(['Kept safe inside a locked file.']);
 });
