@@ -294,3 +294,10 @@ pub fn ics_stamp() -> String {
         d.get_utc_seconds()
     )
 }
+
+/// Copies text to the clipboard. `false` when the browser refuses (then the
+/// person can select and copy it by hand).
+pub async fn copy_text(text: &str) -> bool {
+    let Some(clipboard) = web_sys::window().map(|w| w.navigator().clipboard()) else { return false };
+    wasm_bindgen_futures::JsFuture::from(clipboard.write_text(text)).await.is_ok()
+}

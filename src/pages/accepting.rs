@@ -56,13 +56,8 @@ fn GracefulReply() -> impl IntoView {
     let status = RwSignal::new(String::new());
     let copy = move |_| {
         let words = text.get_untracked();
-        let clipboard = web_sys::window().map(|w| w.navigator().clipboard());
         leptos::task::spawn_local(async move {
-            let ok = match clipboard {
-                Some(c) => wasm_bindgen_futures::JsFuture::from(c.write_text(&words)).await.is_ok(),
-                None => false,
-            };
-            let _ = status.try_set(if ok {
+            let _ = status.try_set(if platform::copy_text(&words).await {
                 "Copied. Send it yourself, if and when you choose.".to_string()
             } else {
                 "This browser didn't allow copying. Select the text and copy it by hand.".to_string()

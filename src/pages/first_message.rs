@@ -358,13 +358,8 @@ fn CoolDown(text: RwSignal<String>, draft_key: &'static str) -> impl IntoView {
 
     let copy = move |_| {
         let words = text.get_untracked();
-        let clipboard = web_sys::window().map(|w| w.navigator().clipboard());
         leptos::task::spawn_local(async move {
-            let ok = match clipboard {
-                Some(c) => wasm_bindgen_futures::JsFuture::from(c.write_text(&words)).await.is_ok(),
-                None => false,
-            };
-            if ok {
+            if platform::copy_text(&words).await {
                 let _ = copied.try_set(true);
                 let _ = message.try_set(
                     "Copied. Paste it into your messages app and send it yourself when you're ready.".to_string(),

@@ -2,6 +2,7 @@ use leptos::prelude::*;
 use leptos_router::components::A;
 
 use crate::components::checked_editor::CheckedEditor;
+use crate::components::inline_add::InlineAdd;
 use crate::components::page::Page;
 use crate::model::checker::Mode;
 use crate::model::later::{talk_timing, RealTalk, TalkNote, TalkTiming};
@@ -164,14 +165,7 @@ fn Questions() -> impl IntoView {
             d.real_talk.updated_at = platform::now_ms();
         })
     };
-    let new_question = RwSignal::new(String::new());
-    let add = move || {
-        let q = new_question.get_untracked().trim().to_string();
-        if !q.is_empty() {
-            change(Box::new(move |l| l.push(q)));
-            new_question.set(String::new());
-        }
-    };
+    let add = move |q: String| change(Box::new(move |l| l.push(q)));
     view! {
         <ol class="question-list">
             {move || {
@@ -209,24 +203,7 @@ fn Questions() -> impl IntoView {
                     .collect_view()
             }}
         </ol>
-        <label class="field-label small" for="new-question">"Another question"</label>
-        <div class="inline-add">
-            <input
-                id="new-question"
-                class="text-input"
-                type="text"
-                maxlength="200"
-                prop:value=move || new_question.get()
-                on:input=move |ev| new_question.set(event_target_value(&ev))
-                on:keydown=move |ev: leptos::ev::KeyboardEvent| {
-                    if ev.key() == "Enter" {
-                        ev.prevent_default();
-                        add();
-                    }
-                }
-            />
-            <button type="button" class="button" on:click=move |_| add()>"Add"</button>
-        </div>
+        <InlineAdd id="new-question" label="Another question" draft_key="real-talk:new-question" max_length=200 on_add=Callback::new(add)/>
     }
 }
 

@@ -2,6 +2,7 @@ use leptos::prelude::*;
 use leptos_router::components::A;
 
 use crate::clock::{local_date_of, Today};
+use crate::components::inline_add::InlineAdd;
 use crate::components::page::Page;
 use crate::model::later::{themes, Evidence, PaceStep, Theme};
 use crate::model::no_contact::LocalDate;
@@ -68,7 +69,6 @@ fn ChangeCard(theme: Theme) -> impl IntoView {
         let id = id.clone();
         store.doc.with_untracked(|d| d.trust.looks_like.get(&id).cloned().unwrap_or_default())
     };
-    let moment = RwSignal::new(store.doc.with_untracked(|d| d.draft(&draft_key).to_string()));
     let recent = {
         let id = id.clone();
         Memo::new(move |_| {
@@ -81,23 +81,15 @@ fn ChangeCard(theme: Theme) -> impl IntoView {
     };
     let log = {
         let id = id.clone();
-        let draft_key = draft_key.clone();
-        move || {
-            let text = moment.get_untracked().trim().to_string();
-            if text.is_empty() {
-                return;
-            }
+        move |text: String| {
             let now = platform::now_ms();
             let e = Evidence { id: platform::new_id("e"), theme: id.clone(), at: now, on: local_date_of(now), text };
             store.update(|d| {
                 d.trust.add_evidence(e);
                 d.trust.updated_at = now;
-                d.clear_draft(&draft_key, now);
             });
-            moment.set(String::new());
         }
     };
-    let log_on_enter = log.clone();
     let label = theme.label.clone();
     view! {
         <div class="card change-card" role="group" aria-labelledby=labelled_by>
@@ -119,30 +111,15 @@ fn ChangeCard(theme: Theme) -> impl IntoView {
                     }
                 }
             ></textarea>
-            <label class="field-label small" for=moment_id.clone()>"A moment it showed"</label>
-            <div class="inline-add">
-                <input
-                    id=moment_id
-                    class="text-input"
-                    type="text"
-                    maxlength="240"
-                    prop:value=move || moment.get()
-                    on:input=move |ev| {
-                        let v = event_target_value(&ev);
-                        store.update_quiet(|d| d.set_draft(&draft_key, &v, platform::now_ms()));
-                        moment.set(v);
-                    }
-                    on:keydown=move |ev: leptos::ev::KeyboardEvent| {
-                        if ev.key() == "Enter" {
-                            ev.prevent_default();
-                            log_on_enter();
-                        }
-                    }
-                />
-                <button type="button" class="button" aria-label=format!("Log a moment: {label}") on:click=move |_| log()>
-                    "Log"
-                </button>
-            </div>
+            <InlineAdd
+                id=moment_id
+                label="A moment it showed"
+                draft_key=draft_key
+                button="Log"
+                button_label=format!("Log a moment: {label}")
+                max_length=240
+                on_add=Callback::new(log)
+            />
             {move || {
                 let (n, last) = recent.get();
                 (n > 0).then(|| view! {
@@ -222,16 +199,10 @@ fn Ladder() -> impl IntoView {
     let store = expect_context::<AppStore>();
     let steps = Memo::new(move |_| store.doc.with(|d| d.trust.ladder_or_defaults()));
     let warnings = Memo::new(move |_| store.doc.with(|d| d.trust.pace_warnings()));
-    let new_step = RwSignal::new(String::new());
-    let add = move || {
-        let title = new_step.get_untracked().trim().to_string();
-        if title.is_empty() {
-            return;
-        }
+    let add = move |title: String| {
         change_ladder(store, Box::new(move |l| {
             l.push(PaceStep { id: platform::new_id("step"), title, on: None, then_note: String::new(), after_note: String::new() })
         }));
-        new_step.set(String::new());
     };
     view! {
         <section class="card" aria-labelledby="ladder-heading" data-testid="ladder">
@@ -253,24 +224,7 @@ fn Ladder() -> impl IntoView {
                     }
                 />
             </ol>
-            <label class="field-label small" for="new-step">"Add a step"</label>
-            <div class="inline-add">
-                <input
-                    id="new-step"
-                    class="text-input"
-                    type="text"
-                    maxlength="120"
-                    prop:value=move || new_step.get()
-                    on:input=move |ev| new_step.set(event_target_value(&ev))
-                    on:keydown=move |ev: leptos::ev::KeyboardEvent| {
-                        if ev.key() == "Enter" {
-                            ev.prevent_default();
-                            add();
-                        }
-                    }
-                />
-                <button type="button" class="button" on:click=move |_| add()>"Add"</button>
-            </div>
+            <InlineAdd id="new-step" label="Add a step" draft_key="trust:new-step" max_length=120 on_add=Callback::new(add)/>
         </section>
     }
 }

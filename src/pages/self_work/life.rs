@@ -2,6 +2,7 @@ use leptos::prelude::*;
 use leptos_router::components::A;
 
 use crate::clock::Today;
+use crate::components::inline_add::InlineAdd;
 use crate::components::page::Page;
 use crate::model::self_work::{Area, PlanItem};
 use crate::model::StageId;
@@ -43,32 +44,21 @@ fn AreaPlan(area: Area) -> impl IntoView {
             d.self_work.plan.iter().filter(|i| i.area == area && !i.archived).cloned().collect::<Vec<PlanItem>>()
         })
     });
-    let text = RwSignal::new(store.doc.with_untracked(|d| d.draft(&draft_key).to_string()));
-    let add = {
-        let draft_key = draft_key.clone();
-        move || {
-            let words = text.get_untracked().trim().to_string();
-            if words.is_empty() {
-                return;
-            }
-            let now = platform::now_ms();
-            let item = PlanItem {
-                id: platform::new_id("p"),
-                area,
-                text: words,
-                created_at: now,
-                updated_at: now,
-                done_weeks: Vec::new(),
-                archived: false,
-            };
-            store.update(|d| {
-                d.self_work.add_plan_item(item);
-                d.clear_draft(&draft_key, now);
-            });
-            text.set(String::new());
-        }
+    let add = move |words: String| {
+        let now = platform::now_ms();
+        let item = PlanItem {
+            id: platform::new_id("p"),
+            area,
+            text: words,
+            created_at: now,
+            updated_at: now,
+            done_weeks: Vec::new(),
+            archived: false,
+        };
+        store.update(|d| {
+            d.self_work.add_plan_item(item);
+        });
     };
-    let add_on_enter = add.clone();
     view! {
         <section class="card area" aria-labelledby=heading.clone()>
             <h2 id=heading.clone()>{area.title()}</h2>
@@ -122,31 +112,14 @@ fn AreaPlan(area: Area) -> impl IntoView {
                     }
                 />
             </ul>
-            <label class="field-label small" for=input_id.clone()>{format!("Add to “{}”", area.title())}</label>
-            <div class="inline-add">
-                <input
-                    id=input_id
-                    class="text-input"
-                    type="text"
-                    maxlength="140"
-                    placeholder=area.example()
-                    prop:value=move || text.get()
-                    on:input=move |ev| {
-                        let value = event_target_value(&ev);
-                        store.update_quiet(|d| d.set_draft(&draft_key, &value, platform::now_ms()));
-                        text.set(value);
-                    }
-                    on:keydown=move |ev: leptos::ev::KeyboardEvent| {
-                        if ev.key() == "Enter" {
-                            ev.prevent_default();
-                            add_on_enter();
-                        }
-                    }
-                />
-                <button type="button" class="button" on:click=move |_| add()>
-                    "Add"
-                </button>
-            </div>
+            <InlineAdd
+                id=input_id
+                label=format!("Add to “{}”", area.title())
+                draft_key=draft_key
+                placeholder=area.example()
+                max_length=140
+                on_add=Callback::new(add)
+            />
         </section>
     }
 }

@@ -1,6 +1,7 @@
 use leptos::prelude::*;
 use leptos_router::components::A;
 
+use crate::components::inline_add::InlineAdd;
 use crate::components::page::Page;
 use crate::model::self_work::{PATTERNS, PROMPTS};
 use crate::model::StageId;
@@ -83,21 +84,8 @@ fn Patterns() -> impl IntoView {
                 .collect::<Vec<_>>()
         })
     });
-    let new_own = RwSignal::new(store.doc.with_untracked(|d| d.draft(OWN_PATTERN_DRAFT).to_string()));
     let toggle = move |id: String, own: String, chosen: bool| {
         store.update(|d| d.self_work.set_pattern(&id, &own, chosen, platform::now_ms()));
-    };
-    let add = move || {
-        let text = new_own.get_untracked().trim().to_string();
-        if text.is_empty() {
-            return;
-        }
-        let now = platform::now_ms();
-        store.update(|d| {
-            d.self_work.set_pattern(&platform::new_id("own"), &text, true, now);
-            d.clear_draft(OWN_PATTERN_DRAFT, now);
-        });
-        new_own.set(String::new());
     };
     view! {
         <section class="card" aria-labelledby="patterns-heading">
@@ -142,28 +130,15 @@ fn Patterns() -> impl IntoView {
                     />
                 </div>
             </fieldset>
-            <label class="field-label" for="own-pattern">"Another pattern, in your own words"</label>
-            <div class="inline-add">
-                <input
-                    id="own-pattern"
-                    class="text-input"
-                    type="text"
-                    maxlength="120"
-                    prop:value=move || new_own.get()
-                    on:input=move |ev| {
-                        let text = event_target_value(&ev);
-                        store.update_quiet(|d| d.set_draft(OWN_PATTERN_DRAFT, &text, platform::now_ms()));
-                        new_own.set(text);
-                    }
-                    on:keydown=move |ev: leptos::ev::KeyboardEvent| {
-                        if ev.key() == "Enter" {
-                            ev.prevent_default();
-                            add();
-                        }
-                    }
-                />
-                <button type="button" class="button" on:click=move |_| add()>"Add"</button>
-            </div>
+            <InlineAdd
+                id="own-pattern"
+                label="Another pattern, in your own words"
+                draft_key=OWN_PATTERN_DRAFT
+                max_length=120
+                on_add=Callback::new(move |text: String| {
+                    store.update(|d| d.self_work.set_pattern(&platform::new_id("own"), &text, true, platform::now_ms()))
+                })
+            />
             <p class="quiet">
                 "Unlost remembers these. Later, when you rebuild trust, they are where you show what has changed."
             </p>
