@@ -142,3 +142,16 @@ test('a passphrase-protected backup: exported, everything wiped, and imported ba
   await page.goto('/journal');
   await expect(page.locator('.entry-text')).toHaveText(['Kept safe inside a locked file.']);
 });
+
+test('the storage meter warns when the space is nearly full', async ({ page }) => {
+  await openApp(page, '/settings');
+  await expect(page.getByTestId('storage-meter')).not.toContainText('getting full');
+  // Another key of this site taking up most of the space.
+  await page.evaluate(() => localStorage.setItem('unlost:test-filler', 'x'.repeat(4_400_000)));
+  await page.reload();
+  const meter = page.getByTestId('storage-meter');
+  await expect(meter).toContainText(/^Space used in this browser\s*4\.2\d MB of about 5 MB\./);
+  await expect(meter).toContainText("Unlost's space here is getting full. Download a backup now");
+  await expectNoAxeViolations(page, 'storage nearly full');
+  await page.evaluate(() => localStorage.removeItem('unlost:test-filler'));
+});
