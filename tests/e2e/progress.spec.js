@@ -35,6 +35,7 @@ function yearDocument() {
     { id: 'j1', created_at: TODAY.getTime() - 40 * DAY, updated_at: 0, text: 'Our CAFÉ on the corner. I cried a bit.' },
     { id: 'j2', created_at: TODAY.getTime() - 2 * DAY, updated_at: 0, text: 'The <script>x</script> bakery next to the cafe closed.' },
     { id: 'j3', created_at: TODAY.getTime() - 9 * DAY, updated_at: 0, text: '# Not a heading\nJust my words.' },
+    { id: 'j0', created_at: TODAY.getTime() - 362 * DAY, updated_at: 0, text: 'First week on my own. Bought a lemon tree for the balcony.' },
   ];
   return {
     app: 'unlost', version: 3, saved_at: TODAY.getTime(),
@@ -107,6 +108,10 @@ test('the timeline finds writing whatever the case or accents, and filters by ki
   await search.fill('CAFÉ bakery');
   await expect(items).toHaveCount(1);
   await expect(items.first()).toContainText('The <script>x</script> bakery');
+  // An entry from the very first week of the year is found too.
+  await search.fill('LEMON');
+  await expect(items).toHaveCount(1);
+  await expect(items.first()).toContainText('Bought a lemon tree');
   await search.fill('');
   await page.getByLabel('Kind').selectOption('check-in');
   await expect(page.getByTestId('timeline-count')).toHaveText(/^34\d items$/);
