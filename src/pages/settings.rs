@@ -16,7 +16,8 @@ pub fn SettingsPage() -> impl IntoView {
     let store = expect_context::<AppStore>();
     let confirm_open = RwSignal::new(false);
     let remove_offline = RwSignal::new(false);
-    let protect = RwSignal::new(false);
+    // With the lock on, backups are protected too unless the person says not.
+    let protect = RwSignal::new(store.has_lock());
     let backup_pass = NodeRef::<leptos::html::Input>::new();
     let backup_pass_2 = NodeRef::<leptos::html::Input>::new();
     let outcome = RwSignal::new(None::<String>);

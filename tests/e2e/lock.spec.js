@@ -43,8 +43,10 @@ test('with the lock on, storage holds no plaintext, and only the passphrase open
   expect(await stored(page)).toBe(sealed);
 
   const started = await unlock(page, PASS);
-  // It opens where the person was.
+  // It opens where the person was, and with the lock on, backups are
+  // offered protected by default.
   await expect(page.locator('h1')).toHaveText('Settings');
+  await expect(page.getByLabel('Protect the backup file with a passphrase')).toBeChecked();
   const ms = Date.now() - started;
   testInfo.annotations.push({ type: 'unlock time (Argon2id 19 MiB, t=2)', description: `${ms} ms` });
   console.log(`unlock time in headless Chromium (Argon2id m=19 MiB, t=2, p=1, release wasm): ${ms} ms`);
