@@ -1,6 +1,9 @@
 // Trunk post_build hook (see Trunk.toml), also runnable by hand on a built
 // folder:   node scripts/post-build.mjs <dir>
 //
+// 0. Splits the wasm in two when the build has a split point (see
+//    scripts/split.mjs): the core for the first visit, the other screens
+//    loaded on demand.
 // 1. Locks the page down: adds a Content-Security-Policy that allows only
 //    the site itself, and Trunk's inline loader script by its SHA-256 hash.
 // 2. Writes sw.js from assets/sw.js with the list of every file in the build
@@ -11,6 +14,7 @@
 import { createHash } from 'node:crypto';
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
+import { split } from './split.mjs';
 
 const dir = process.argv[2] ?? process.env.TRUNK_STAGING_DIR;
 if (!dir) {
@@ -20,6 +24,9 @@ if (!dir) {
 const sourceDir = process.env.TRUNK_SOURCE_DIR ?? new URL('..', import.meta.url).pathname;
 
 const sha256 = (data) => createHash('sha256').update(data);
+
+// 0. Split the wasm (before anything below reads index.html or lists files).
+console.log(await split(dir, sourceDir, { release: process.env.TRUNK_PROFILE !== 'debug' }));
 
 // 1. Content-Security-Policy.
 // `trunk serve` injects an inline live-reload script into debug builds, which

@@ -3,13 +3,15 @@
 # at pinned versions. Skips whatever is already there, so a second run takes
 # seconds. Safe to run any number of times.
 #
-#   scripts/setup.sh              build tools: Rust target, trunk, wasm-bindgen, wasm-opt
+#   scripts/setup.sh              build tools: Rust target, trunk, wasm-bindgen,
+#                                 wasm-split-cli, wasm-opt
 #   scripts/setup.sh --for-tests  the same, plus Chromium and chromedriver
 set -euo pipefail
 
 cd "$(dirname "$0")/.."
 
 TRUNK_VERSION="0.21.14"
+WASM_SPLIT_VERSION="0.2.4"
 for_tests=false
 [[ "${1:-}" == "--for-tests" ]] && for_tests=true
 
@@ -57,6 +59,15 @@ else
   # Not --locked: its lock file names a webpki-roots release the registry lacks.
   say "wasm-bindgen-cli $bindgen_version: installing with cargo (about 3 minutes)"
   cargo install wasm-bindgen-cli --version "$bindgen_version" --force
+fi
+
+# --- wasm-split-cli: splits the release wasm (scripts/split.mjs) --------------
+if command -v wasm-split-cli >/dev/null 2>&1 \
+  && cargo install --list | grep -q "^wasm_split_cli_support v$WASM_SPLIT_VERSION:"; then
+  say "wasm-split-cli $WASM_SPLIT_VERSION: present"
+else
+  say "wasm-split-cli $WASM_SPLIT_VERSION: installing with cargo (about 2 minutes)"
+  cargo install wasm_split_cli_support --version "$WASM_SPLIT_VERSION" --features build-binary --locked --force
 fi
 
 # --- Node packages (wasm-opt from npm's binaryen; Playwright; axe) -----------

@@ -25,6 +25,7 @@ for f in tests/web_*.rs; do web_tests+=(--test "$(basename "$f" .rs)"); done
 cargo test --color never --target wasm32-unknown-unknown "${web_tests[@]}" 2>&1 | tee "$logs/wasm.log"
 
 step "3/3 end-to-end tests against the release build (Playwright + axe-core)"
+source scripts/split-env.sh
 trunk build --release --offline
 # The same app for a sub-path deployment, to test that everything follows it.
 trunk build --release --offline --public-url /unlost/ --dist target/e2e-subpath/unlost

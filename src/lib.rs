@@ -11,28 +11,20 @@ pub mod model;
 pub mod pages;
 pub mod platform;
 pub mod pwa;
+mod routes;
 pub mod storage;
 
 use leptos::prelude::*;
 use leptos_router::components::{Route, Router, Routes};
 use leptos_router::path;
+use leptos_router::Lazy;
 
 use crate::components::nav::BottomNav;
 use crate::components::quick_exit::QuickExit;
 use crate::components::save_notice::SaveNotice;
-use crate::model::assessment::AssessmentKind;
 use crate::pwa::UpdateNotice;
-use crate::pages::{
-    accepting::AcceptingPage, assessment::AssessmentPage, check_in::CheckInPage, insights::InsightsPage,
-    timeline::TimelinePage, closing::ClosingPage, first_message::FirstMessagePage,
-    real_conversation::RealConversationPage, rebuilding_trust::RebuildingTrustPage, getting_yourself_back::GettingYourselfBack, home::Home, journal::JournalPage,
-    neutral::NeutralPage, no_contact::NoContactPage, not_found::NotFound, recovery::Recovery, settings::SettingsPage,
-    urge::UrgePage,
-};
+use crate::pages::{home::Home, neutral::NeutralPage, not_found::NotFound, recovery::Recovery};
 use crate::pages::unlock::UnlockScreen;
-use crate::pages::self_work::{
-    life::LifePage, prompt::PromptPage, reflect::ReflectPage, skills::SkillsPage, SelfWorkPage,
-};
 use crate::storage::persist::{AppStore, Mode};
 use crate::storage::DOCUMENT_KEY;
 
@@ -101,45 +93,10 @@ fn Program() -> impl IntoView {
             <main id="main" tabindex="-1">
                 <Routes fallback=|| view! { <NotFound/> }>
                     <Route path=path!("/") view=Home/>
-                    <Route path=path!("/journal") view=JournalPage/>
-                    <Route path=path!("/help/urge") view=UrgePage/>
-                    <Route path=path!("/settings") view=SettingsPage/>
-                    <Route path=path!("/getting-yourself-back") view=GettingYourselfBack/>
-                    <Route path=path!("/stage/should-you-try") view=|| view! { <AssessmentPage kind=AssessmentKind::ShouldYouTry intro=SHOULD_YOU_TRY_INTRO/> }/>
-                    <Route path=path!("/stage/no-contact") view=NoContactPage/>
-                    <Route path=path!("/stage/work-on-yourself") view=SelfWorkPage/>
-                    <Route path=path!("/stage/work-on-yourself/reflect") view=ReflectPage/>
-                    <Route path=path!("/stage/work-on-yourself/reflect/:prompt") view=PromptPage/>
-                    <Route path=path!("/stage/work-on-yourself/skills") view=SkillsPage/>
-                    <Route path=path!("/stage/work-on-yourself/life") view=LifePage/>
-                    <Route path=path!("/stage/reality-check") view=|| view! { <AssessmentPage kind=AssessmentKind::RealityCheck intro=REALITY_CHECK_INTRO/> }/>
-                    <Route path=path!("/stage/first-message") view=FirstMessagePage/>
-                    <Route path=path!("/stage/real-conversation") view=RealConversationPage/>
-                    <Route path=path!("/stage/rebuilding-trust") view=RebuildingTrustPage/>
-                    <Route path=path!("/stage/accepting-their-decision") view=AcceptingPage/>
-                    <Route path=path!("/who-you-want-to-be") view=ClosingPage/>
-                    <Route path=path!("/check-in") view=CheckInPage/>
-                    <Route path=path!("/insights") view=InsightsPage/>
-                    <Route path=path!("/timeline") view=TimelinePage/>
-                    <Route path=path!("/stage/if-they-come-back") view=|| view! { <AssessmentPage kind=AssessmentKind::TheyCameBack intro=THEY_CAME_BACK_INTRO/> }/>
+                    <Route path=path!("/*any") view={Lazy::<routes::Screens>::new()}/>
                 </Routes>
             </main>
             <BottomNav/>
         </Router>
     }
 }
-
-const SHOULD_YOU_TRY_INTRO: &[&str] = &[
-    "Before anything about how, a moment for why. Some reasons for wanting someone back are worth building on; others are panic talking.",
-    "There are no right answers here, only honest ones. Nobody sees them but you.",
-];
-
-const REALITY_CHECK_INTRO: &[&str] = &[
-    "Before you think about reaching out, an honest look at where things stand.",
-    "You can't read their mind, and this won't try to. It helps you see clearly what you already know.",
-];
-
-const THEY_CAME_BACK_INTRO: &[&str] = &[
-    "When they get in touch out of the blue, it can feel like everything you hoped for. Take a breath first: you don't owe anyone an answer straight away.",
-    "The standard now is effort, respect and growth, from both of you.",
-];
