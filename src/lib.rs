@@ -24,7 +24,6 @@ use crate::components::quick_exit::QuickExit;
 use crate::components::save_notice::SaveNotice;
 use crate::pwa::UpdateNotice;
 use crate::pages::{home::Home, neutral::NeutralPage, not_found::NotFound, recovery::Recovery};
-use crate::pages::unlock::UnlockScreen;
 use crate::storage::persist::{AppStore, Mode};
 use crate::storage::DOCUMENT_KEY;
 
@@ -47,7 +46,7 @@ pub fn App() -> impl IntoView {
     let locked = move || store.mode.get() == Mode::Locked;
     view! {
         <Show when=move || !quick_exit.hidden.get() fallback=|| view! { <NeutralPage/> }>
-            <Show when=move || !locked() fallback=|| view! { <UnlockScreen/> }>
+            <Show when=move || !locked() fallback=|| view! { <routes::Unlock/> }>
                 <Show when=move || !in_recovery() fallback=|| view! { <Recovery/> }>
                     <Program/>
                 </Show>

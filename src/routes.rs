@@ -18,36 +18,90 @@ use crate::pages::{
     journal::JournalPage, no_contact::NoContactPage, real_conversation::RealConversationPage,
     rebuilding_trust::RebuildingTrustPage, settings::SettingsPage, timeline::TimelinePage, urge::UrgePage,
 };
+use crate::components::page::Page;
 use crate::pages::not_found::NotFound;
+use crate::pages::unlock::UnlockScreen;
 use crate::pages::self_work::{
     life::LifePage, prompt::PromptPage, reflect::ReflectPage, skills::SkillsPage, SelfWorkPage,
 };
 
 /// Every screen but Home, behind one split point: the first route that is
 /// not Home loads them all at once (one file, fetched from the service
-/// worker's cache when offline). One split point keeps the build to two
+/// worker's cache when offline). One split point keeps the build to a few
 /// `.wasm` files instead of hundreds of small shared pieces.
 #[derive(Debug)]
 pub struct Screens;
 
-#[cfg(unlost_split)]
-#[leptos_router::lazy_route]
-impl LazyRoute for Screens {
-    fn data() -> Self {
-        Screens
-    }
-    fn view(_this: Self) -> AnyView {
-        screens()
-    }
-}
-
-#[cfg(not(unlost_split))]
 impl LazyRoute for Screens {
     fn data() -> Self {
         Screens
     }
     async fn view(_this: Self) -> AnyView {
-        screens()
+        match load_screens().await {
+            Ok(view) => view,
+            Err(_) => view! { <LoadFailed/> }.into_any(),
+        }
+    }
+}
+
+// The split points. `fallible`: a file that can't be fetched (no connection
+// before the app was saved for offline use) gives an error to show, not a
+// crash. Without `unlost_split` they are plain functions.
+#[cfg(unlost_split)]
+#[leptos::wasm_split::wasm_split(unlost_screens, wasm_split_path = ::leptos::wasm_split, fallible)]
+fn load_screens() -> Result<AnyView, leptos::wasm_split::SplitLoaderError> {
+    Ok(screens())
+}
+
+#[cfg(not(unlost_split))]
+async fn load_screens() -> Result<AnyView, ()> {
+    Ok(screens())
+}
+
+/// The unlock screen and the passphrase work behind it (Argon2id), needed
+/// only when the lock is on: in their own file.
+#[cfg(unlost_split)]
+#[leptos::wasm_split::wasm_split(unlost_unlock, wasm_split_path = ::leptos::wasm_split, fallible)]
+fn load_unlock() -> Result<AnyView, leptos::wasm_split::SplitLoaderError> {
+    Ok(view! { <UnlockScreen/> }.into_any())
+}
+
+#[cfg(not(unlost_split))]
+async fn load_unlock() -> Result<AnyView, ()> {
+    Ok(view! { <UnlockScreen/> }.into_any())
+}
+
+/// The unlock screen, once its code is here.
+#[component]
+pub fn Unlock() -> impl IntoView {
+    view! {
+        <Suspense fallback=|| ()>
+            {Suspend::new(async {
+                match load_unlock().await {
+                    Ok(view) => view,
+                    Err(_) => view! { <LoadFailed/> }.into_any(),
+                }
+            })}
+        </Suspense>
+    }
+}
+
+/// Shown when a part of the app could not be fetched. Nothing is lost:
+/// everything written is already saved on this device.
+#[component]
+fn LoadFailed() -> impl IntoView {
+    let retry = move |_| {
+        expect_context::<crate::storage::persist::AppStore>().flush();
+        if let Some(w) = web_sys::window() {
+            let _ = w.location().reload();
+        }
+    };
+    view! {
+        <Page title="This part didn't load">
+            <p>"Unlost couldn't fetch this screen. It usually means the connection dropped while the app was being saved for offline use."</p>
+            <p>"Everything you've written is safe on this device. Try again when you're connected."</p>
+            <button type="button" class="button" on:click=retry>"Try again"</button>
+        </Page>
     }
 }
 

@@ -296,7 +296,7 @@ impl Document {
     /// Every finished assessment of a kind, newest first.
     pub fn assessment_history(&self, kind: AssessmentKind) -> Vec<&AssessmentRecord> {
         let mut list: Vec<_> = self.assessments.iter().filter(|r| r.kind == kind).collect();
-        list.sort_by(|a, b| b.completed_at.cmp(&a.completed_at));
+        crate::model::sort::sort_by(&mut list, |a, b| b.completed_at.cmp(&a.completed_at));
         list
     }
 
@@ -334,7 +334,7 @@ impl Document {
         // A restored entry is newer than its tombstone: the tombstone goes.
         let live: Vec<String> = self.journal.iter().map(|e| e.id.clone()).collect();
         self.deleted.retain(|id, _| !live.contains(id));
-        self.journal.sort_by(newest_first);
+        crate::model::sort::sort_by(&mut self.journal, newest_first);
 
         for (key, theirs) in &other.drafts {
             match self.drafts.get(key) {
@@ -360,7 +360,7 @@ impl Document {
                 self.assessments.push(theirs.clone());
             }
         }
-        self.assessments.sort_by(|a, b| a.completed_at.cmp(&b.completed_at).then_with(|| a.id.cmp(&b.id)));
+        crate::model::sort::sort_by(&mut self.assessments, |a, b| a.completed_at.cmp(&b.completed_at).then_with(|| a.id.cmp(&b.id)));
         self.no_contact.merge_from(&other.no_contact);
         self.self_work.merge_from(&other.self_work);
         self.first_message.merge_from(&other.first_message);

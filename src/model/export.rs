@@ -35,7 +35,7 @@ fn section(out: &mut String, title: &str, entries: Vec<(i64, String, String)>, d
     }
     out.push_str(&format!("\n## {title}\n"));
     let mut entries = entries;
-    entries.sort_by_key(|e| e.0);
+    crate::model::sort::sort_by_key(&mut entries, |e| e.0);
     for (at, heading, text) in entries {
         if heading.is_empty() {
             out.push_str(&format!("\n### {}\n\n", date(at)));

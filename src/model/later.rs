@@ -71,7 +71,7 @@ impl RealTalk {
                 notes.push(n.clone());
             }
         }
-        notes.sort_by(|a, b| a.at.cmp(&b.at).then_with(|| a.id.cmp(&b.id)));
+        crate::model::sort::sort_by(&mut notes, |a, b| a.at.cmp(&b.at).then_with(|| a.id.cmp(&b.id)));
         if other.updated_at > self.updated_at {
             *self = other.clone();
         }
@@ -274,7 +274,7 @@ impl Trust {
                 evidence.push(e.clone());
             }
         }
-        evidence.sort_by(|a, b| a.at.cmp(&b.at).then_with(|| a.id.cmp(&b.id)));
+        crate::model::sort::sort_by(&mut evidence, |a, b| a.at.cmp(&b.at).then_with(|| a.id.cmp(&b.id)));
         if other.updated_at > self.updated_at {
             *self = other.clone();
         }
@@ -343,7 +343,7 @@ impl MovingOn {
                 closing.push(a.clone());
             }
         }
-        closing.sort_by(|a, b| a.at.cmp(&b.at).then_with(|| a.id.cmp(&b.id)));
+        crate::model::sort::sort_by(&mut closing, |a, b| a.at.cmp(&b.at).then_with(|| a.id.cmp(&b.id)));
         if other.updated_at > self.updated_at {
             *self = other.clone();
         }

@@ -16,6 +16,7 @@ pub mod later;
 pub mod lock;
 pub mod no_contact;
 pub mod self_work;
+pub mod sort;
 pub mod stages;
 pub mod text;
 pub mod timeline;

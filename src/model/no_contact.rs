@@ -243,7 +243,7 @@ impl NoContact {
             .chain(self.they_reached_out.iter().filter(|t| t.engaged).map(|t| t.on))
             .filter(|d| *d >= start)
             .collect();
-        days.sort();
+        crate::model::sort::sort_by(&mut days, |a, b| a.cmp(b));
         days.dedup();
         days
     }
@@ -292,7 +292,7 @@ impl NoContact {
                     mine.push(t.clone());
                 }
             }
-            mine.sort_by_key(|x| at(x));
+            crate::model::sort::sort_by_key(mine, |x| at(x));
         }
         union(&mut self.slips, &other.slips, |x| &x.id, |x| x.at);
         union(&mut self.they_reached_out, &other.they_reached_out, |x| &x.id, |x| x.at);

@@ -319,7 +319,7 @@ impl SelfWork {
     pub fn chosen_patterns(&self) -> Vec<&ChosenPattern> {
         let mut out: Vec<&ChosenPattern> = self.patterns.iter().filter(|p| p.chosen).collect();
         let rank = |p: &ChosenPattern| PATTERNS.iter().position(|d| d.id == p.id).unwrap_or(PATTERNS.len());
-        out.sort_by_key(|p| rank(p));
+        crate::model::sort::sort_by_key(&mut out, |p| rank(p));
         out
     }
 
@@ -434,7 +434,7 @@ impl SelfWork {
         let mut week = today.week_start();
         while week >= first && out.len() < max_weeks {
             let mut done = by_week.remove(&week).unwrap_or_default();
-            done.sort();
+            crate::model::sort::sort_by(&mut done, |a, b| a.cmp(b));
             out.push(PlanWeek { week, done });
             week = week.plus_days(-7);
         }
@@ -469,7 +469,7 @@ impl SelfWork {
                 None => self.plan.push(theirs.clone()),
             }
         }
-        self.plan.sort_by(|a, b| a.created_at.cmp(&b.created_at).then_with(|| a.id.cmp(&b.id)));
+        crate::model::sort::sort_by(&mut self.plan, |a, b| a.created_at.cmp(&b.created_at).then_with(|| a.id.cmp(&b.id)));
         if other.own_feet_updated_at > self.own_feet_updated_at {
             self.own_feet = other.own_feet.clone();
             self.own_feet_updated_at = other.own_feet_updated_at;

@@ -189,7 +189,7 @@ mod tests {
             assert_eq!(StageId::from_slug(id.slug()), Some(id));
         }
         let mut slugs: Vec<_> = STAGES.iter().map(|s| s.slug).collect();
-        slugs.sort();
+        crate::model::sort::sort_by(&mut slugs, |a, b| a.cmp(b));
         slugs.dedup();
         assert_eq!(slugs.len(), STAGES.len());
     }

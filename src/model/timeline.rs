@@ -221,7 +221,7 @@ pub fn items(doc: &Document) -> Vec<Item> {
     for c in &doc.moving_on.closing {
         push(c.at, Kind::Closing, None, "Who I want to be in love".into(), c.text.clone(), "/who-you-want-to-be".into(), c.id.clone());
     }
-    out.sort_by(|a, b| b.at.cmp(&a.at).then_with(|| b.key.cmp(&a.key)));
+    crate::model::sort::sort_by(&mut out, |a, b| b.at.cmp(&a.at).then_with(|| b.key.cmp(&a.key)));
     out
 }
 
@@ -300,7 +300,7 @@ impl Index {
             hits.push((i, score));
         }
         if !terms.is_empty() {
-            hits.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
+            crate::model::sort::sort_by(&mut hits, |a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
         }
         hits.into_iter().map(|(i, _)| i).collect()
     }

@@ -692,7 +692,7 @@ fn History(nc: Memo<NoContact>) -> impl IntoView {
                 };
                 rows.push((u.at, what.to_string(), format!("Strength {} of 10", u.intensity)));
             }
-            rows.sort_by(|a, b| b.0.cmp(&a.0));
+            crate::model::sort::sort_by(&mut rows, |a, b| b.0.cmp(&a.0));
             rows
         })
     };

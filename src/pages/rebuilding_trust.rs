@@ -170,7 +170,7 @@ fn Consistency() -> impl IntoView {
                                 "No moments logged.".to_string()
                             } else {
                                 let mut by_theme = w.by_theme.clone();
-                                labels.with(|l| by_theme.sort_by_key(|(t, _)| l.iter().position(|x| x.id == *t).unwrap_or(usize::MAX)));
+                                labels.with(|l| crate::model::sort::sort_by_key(&mut by_theme, |(t, _)| l.iter().position(|x| x.id == *t).unwrap_or(usize::MAX)));
                                 by_theme
                                     .iter()
                                     .map(|(t, n)| format!("{} ({n})", label_of(t)))
