@@ -1,8 +1,12 @@
 // A realistic, seeded data set for the bench: daily check-ins over a span
-// of days, journal entries of realistic length, urges, slips, skill ratings
-// and prompt answers. The same seed always gives the same document, so
-// figures are comparable between runs.
+// of days, journal entries of realistic length, urges, slips, skill ratings,
+// prompt answers, unsent letters, messages and their replies, and finished
+// assessments. The same seed always gives the same document, so figures are
+// comparable between runs.
 //   import { generate } from './bench-data.mjs'; generate({ days: 365, entries: 300 })
+// `paragraphs: [min, max]` sets how long journal entries run; the bench's
+// large set (three years, 1,000 long entries) comes to about 3 MB, most of
+// what a browser lets one site keep in localStorage.
 
 function mulberry32(seed) {
   return () => {
@@ -29,7 +33,7 @@ function iso(ms) {
   return `${d.getUTCFullYear()}-${String(d.getUTCMonth() + 1).padStart(2, '0')}-${String(d.getUTCDate()).padStart(2, '0')}`;
 }
 
-export function generate({ days = 365, entries = 300, end = Date.UTC(2026, 10, 30, 19), seed = 7 } = {}) {
+export function generate({ days = 365, entries = 300, paragraphs = [1, 1], end = Date.UTC(2026, 10, 30, 19), seed = 7 } = {}) {
   const rand = mulberry32(seed);
   const pick = (list) => list[Math.floor(rand() * list.length)];
   const sentence = (min, max) => {
@@ -62,7 +66,7 @@ export function generate({ days = 365, entries = 300, end = Date.UTC(2026, 10, 3
       id: `j-${at}-${i}`,
       created_at: at,
       updated_at: at,
-      text: paragraph(),
+      text: Array.from({ length: paragraphs[0] + Math.floor(rand() * (paragraphs[1] - paragraphs[0] + 1)) }, paragraph).join('\n\n'),
       ...(prompt ? { origin: { stage: 'work-on-yourself', prompt } } : {}),
     });
   }
@@ -87,6 +91,36 @@ export function generate({ days = 365, entries = 300, end = Date.UTC(2026, 10, 3
     }
   }
   ratings.sort((a, b) => a.at - b.at || (a.id < b.id ? -1 : 1));
+  // Letters written instead of sending them, about one a fortnight.
+  const unsent = Array.from({ length: Math.round(days / 14) }, (_, i) => {
+    const at = end - Math.floor(rand() * days * DAY);
+    return { id: `m-${i}`, at, text: Array.from({ length: 1 + Math.floor(rand() * 3) }, paragraph).join('\n\n') };
+  }).sort((a, b) => a.at - b.at);
+  // A first message and the exchange that followed, in the last months.
+  const messages = Array.from({ length: Math.min(60, Math.round(days / 10)) }, (_, i) => {
+    const at = end - (60 - i) * DAY / 2;
+    const mine = i % 2 === 0;
+    return {
+      id: `msg-${i}`,
+      at,
+      from: mine ? 'me' : 'them',
+      text: sentence(6, 30),
+      ...(mine ? {} : { tone: pick(['warm', 'neutral', 'short', 'cold']), feeling: sentence(3, 10) }),
+      updated_at: at,
+    };
+  });
+  // The same three questions answered a few times over the months.
+  const assessments = [];
+  for (let i = 0; i < Math.max(1, Math.round(days / 120)); i++) {
+    const at = end - Math.floor((i + 0.5) * 120 * DAY);
+    assessments.push({
+      id: `a-${at}-${i}`,
+      kind: pick(['should-you-try', 'reality-check', 'if-they-come-back']),
+      completed_at: at,
+      answers: { chosen: { motives: ['lonely', 'own'], healthy: ['mixed'], best: ['sometimes'] }, notes: { 'motives:own': sentence(6, 14) }, updated_at: at },
+    });
+  }
+  assessments.sort((a, b) => a.completed_at - b.completed_at || (a.id < b.id ? -1 : 1));
   return {
     app: 'unlost',
     version: 3,
@@ -94,8 +128,10 @@ export function generate({ days = 365, entries = 300, end = Date.UTC(2026, 10, 3
     data: {
       journal,
       checkins,
-      no_contact: { started_on: iso(end - days * DAY), urges, slips, updated_at: end },
+      no_contact: { started_on: iso(end - days * DAY), urges, slips, unsent, updated_at: end },
       self_work: { ratings },
+      first_message: { worth_saving: true, acknowledged_at: end - 40 * DAY, messages },
+      assessments,
     },
   };
 }

@@ -54,7 +54,8 @@ export async function split(dir, sourceDir, { release = true } = {}) {
     for (const chunk of chunks) {
       optimise(join(work, chunk), join(work, `${chunk}.opt`));
       const body = await readFile(join(work, `${chunk}.opt`));
-      const label = chunk.replace(/^split_+/, '').replace(/_view_\d+\.wasm$/, '').replace(/\.wasm$/, '').replace(/_/g, '-');
+      // split_unlost_screens.wasm -> screens; chunk_3.wasm (shared by two) -> shared-3
+      const label = chunk.replace(/\.wasm$/, '').replace(/^split_(unlost_)?/, '').replace(/^chunk_/, 'shared-').replace(/_/g, '-');
       const name = `unlost-${label}-${hash(body)}.wasm`;
       await writeFile(join(dir, name), body);
       loader = loader.split(`"./${chunk}"`).join(`"./${name}"`);
@@ -74,9 +75,10 @@ export async function split(dir, sourceDir, { release = true } = {}) {
     const loaderName = `unlost-split-${hash(loader + js)}.js`;
     // Only the import statement: the imports object keeps the module name
     // the wasm asks for.
-    const importLine = /^(import \* as \w+ from )"\.\/__wasm_split\.js"/m;
-    if (!importLine.test(js)) throw new Error('split: the glue does not import ./__wasm_split.js as expected');
+    const importLine = /^(import \* as \w+ from )"\.\/__wasm_split\.js"/gm;
+    if (!js.match(importLine)) throw new Error('split: the glue does not import ./__wasm_split.js as expected');
     js = js.replace(importLine, `$1"./${loaderName}"`);
+    if (/from "\.\/__wasm_split\.js"/.test(js)) throw new Error('split: an import of ./__wasm_split.js is left');
     const jsName = `unlost-${hash(js)}.js`;
     loader = loader.split('"./unlost.js"').join(`"./${jsName}"`);
     await writeFile(join(dir, coreName), core);

@@ -12,6 +12,30 @@ pub fn now_ms() -> i64 {
     now() as i64
 }
 
+/// Puts a named moment on the page's performance timeline (User Timing), for
+/// the bench (scripts/bench.mjs) and the browser's performance panel. Costs
+/// next to nothing; nothing leaves the page.
+pub fn mark(name: &str) {
+    if let Some(performance) = web_sys::window().and_then(|w| w.performance()) {
+        let _ = performance.mark(name);
+    }
+}
+
+/// Runs `work` and records how long it took as the measure `name`. Only the
+/// latest measure of each name is kept, so a long session doesn't pile them up.
+pub fn measured<T>(name: &str, work: impl FnOnce() -> T) -> T {
+    let Some(performance) = web_sys::window().and_then(|w| w.performance()) else {
+        return work();
+    };
+    let start = format!("{name}:start");
+    let _ = performance.mark(&start);
+    let out = work();
+    performance.clear_measures_with_measure_name(name);
+    let _ = performance.measure_with_start_mark(name, &start);
+    performance.clear_marks_with_mark_name(&start);
+    out
+}
+
 /// A new id, unique enough across tabs and devices for one person's data:
 /// the time plus random characters.
 pub fn new_id(prefix: &str) -> String {

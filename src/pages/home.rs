@@ -39,6 +39,12 @@ pub fn Home() -> impl IntoView {
             None => view! { <StageCard stage=stage status=status/> }.into_any(),
         }
     };
+    // The home screen is on the page (an effect runs after the first render).
+    Effect::new(move |prev: Option<()>| {
+        if prev.is_none() {
+            crate::platform::mark("unlost:home");
+        }
+    });
     view! {
         <Page title="Your path">
             {move || {

@@ -1,0 +1,49 @@
+// What a first visit to the built site downloads, found from the files
+// themselves: index.html, what it links (stylesheet, the JS glue and the core
+// wasm it preloads), what the glue imports statically (the split loader),
+// and the web app manifest. Files the loader fetches on demand (the other
+// screens) and the service worker's background download for offline use are
+// not part of it. Used by the bench (scripts/bench.mjs), which checks it
+// against what a browser really fetched, and by the size guard
+// (tests/e2e/size.spec.js).
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+/** The budget for a first visit, gzipped, that the app is meant to meet. */
+export const FIRST_VISIT_GOAL = 250 * 1024;
+/** What the size guard enforces today: the current total plus a little room.
+ *  The core wasm is about 278 KB gzipped after splitting (see README,
+ *  "Measure it"); lower this as it shrinks, never raise it to let growth in. */
+export const FIRST_VISIT_CEILING = 305 * 1024;
+
+const localRefs = (text, pattern) =>
+  [...text.matchAll(pattern)].map((m) => m[1]).filter((u) => !/^(data:|https?:|\/\/)/.test(u));
+
+export async function firstVisitFiles(dist, publicUrl = '/') {
+  const strip = (u) => u.replace(/^\.\//, '').replace(new RegExp(`^${publicUrl.replace(/\//g, '\\/')}`), '').replace(/^\//, '');
+  const html = await readFile(join(dist, 'index.html'), 'utf8');
+  const files = new Set(['index.html']);
+  for (const tag of html.match(/<link\b[^>]*>/g) ?? []) {
+    const href = tag.match(/\bhref="([^"]+)"/)?.[1];
+    if (!href || /^(data:|https?:|\/\/)/.test(href)) continue;
+    if (/\brel="(stylesheet|modulepreload|preload|manifest)"/.test(tag)) files.add(strip(href));
+  }
+  for (const src of localRefs(html, /\bfrom\s+'([^']+)'/g)) files.add(strip(src));
+  for (const src of localRefs(html, /module_or_path:\s*'([^']+)'/g)) files.add(strip(src));
+  // Static imports of the JS files found so far (the split loader).
+  for (const js of [...files].filter((f) => f.endsWith('.js'))) {
+    const text = await readFile(join(dist, js), 'utf8');
+    for (const dep of localRefs(text, /^import\s[^'"]*?from\s+["']([^"']+)["']/gm)) files.add(strip(dep));
+  }
+  return [...files].sort();
+}
+
+export async function sizes(dist, names) {
+  const out = [];
+  for (const file of names) {
+    const body = await readFile(join(dist, file));
+    out.push({ file, raw: body.length, gzip: gzipSync(body, { level: 9 }).length });
+  }
+  return out;
+}

@@ -1,0 +1,72 @@
+// The size guard: what a first visit downloads, gzipped, must stay under the
+// ceiling in scripts/first-visit.mjs (sizes are deterministic for a given
+// source). And the list of files that sum is made of must be what a browser
+// really fetches, so the guard can't be fooled by a file it doesn't count.
+import { test, expect, openApp } from './fixtures.js';
+import { FIRST_VISIT_CEILING, firstVisitFiles, sizes } from '../../scripts/first-visit.mjs';
+
+const DIST = 'dist';
+
+test('the first visit stays under its size ceiling, gzipped', async () => {
+  const files = await firstVisitFiles(DIST);
+  // index.html, the stylesheet, the glue, the split loader, the core wasm, the manifest.
+  expect(files.filter((f) => f.endsWith('.wasm'))).toHaveLength(1);
+  expect(files.some((f) => f.endsWith('.css'))).toBe(true);
+  const measured = await sizes(DIST, files);
+  const total = measured.reduce((n, f) => n + f.gzip, 0);
+  const table = measured.map((f) => `${f.file}: ${(f.gzip / 1024).toFixed(1)} KB`).join(', ');
+  expect(total, `first visit ${(total / 1024).toFixed(1)} KB gzipped (${table})`).toBeLessThanOrEqual(FIRST_VISIT_CEILING);
+});
+
+test('the size guard counts exactly what a first visit fetches', async ({ page }) => {
+  const fetched = new Set();
+  page.on('request', (request) => {
+    const url = new URL(request.url());
+    if (url.protocol.startsWith('http')) fetched.add(url.pathname === '/' ? 'index.html' : url.pathname.slice(1));
+  });
+  await openApp(page, '/');
+  await page.waitForLoadState('networkidle');
+  const counted = new Set(await firstVisitFiles(DIST));
+  // The manifest is counted even if this headless browser doesn't fetch it.
+  counted.delete('manifest.webmanifest');
+  fetched.delete('manifest.webmanifest');
+  // Icons a browser shows in its tab are not the app's download.
+  for (const f of [...fetched]) if (f.startsWith('icons/')) fetched.delete(f);
+  expect([...fetched].sort()).toEqual([...counted].sort());
+});
+
+test('a screen other than Home loads its code on demand', async ({ page }) => {
+  const wasm = [];
+  page.on('request', (request) => {
+    if (request.url().endsWith('.wasm')) wasm.push(new URL(request.url()).pathname);
+  });
+  await openApp(page, '/');
+  await page.waitForLoadState('networkidle');
+  expect(wasm).toHaveLength(1);
+  await page.getByRole('link', { name: 'Journal' }).first().click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Journal' })).toBeVisible();
+  expect(wasm.length).toBeGreaterThan(1);
+  expect(wasm.some((p) => /unlost-screens-[0-9a-f]{16}\.wasm$/.test(p))).toBe(true);
+});
+
+test.describe('when the screens file cannot be fetched', () => {
+  // No service worker: the request must really go to the network here.
+  test.use({ serviceWorkers: 'block' });
+
+  test('a calm message and Try again, nothing lost and no crash', async ({ page }) => {
+    await page.route(/unlost-screens-[0-9a-f]{16}\.wasm$/, (route) => route.abort('internetdisconnected'));
+    await openApp(page, '/');
+    await page.getByRole('link', { name: 'Journal' }).first().click();
+    await expect(page.getByRole('heading', { level: 1, name: "This part didn't load" })).toBeVisible();
+    await expect(page.getByText('Everything you\'ve written is safe on this device.')).toBeVisible();
+    // The app is still alive: Home still works.
+    await page.getByRole('link', { name: 'Path' }).first().click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Your path' })).toBeVisible();
+
+    // Connected again: Try again brings the screen.
+    await page.unroute(/unlost-screens-[0-9a-f]{16}\.wasm$/);
+    await page.getByRole('link', { name: 'Journal' }).first().click();
+    await page.getByRole('button', { name: 'Try again' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Journal' })).toBeVisible();
+  });
+});
