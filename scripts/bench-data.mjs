@@ -115,7 +115,7 @@ export function generate({ days = 365, entries = 300, paragraphs = [1, 1], end =
     const at = end - Math.floor((i + 0.5) * 120 * DAY);
     assessments.push({
       id: `a-${at}-${i}`,
-      kind: pick(['should-you-try', 'reality-check', 'if-they-come-back']),
+      kind: pick(['should-you-try', 'reality-check', 'they-came-back']),
       completed_at: at,
       answers: { chosen: { motives: ['lonely', 'own'], healthy: ['mixed'], best: ['sometimes'] }, notes: { 'motives:own': sentence(6, 14) }, updated_at: at },
     });

@@ -164,7 +164,12 @@ async function largeData() {
     await page.waitForFunction(() => performance.getEntriesByName('unlost:home').length > 0);
     await page.evaluate((t) => localStorage.setItem('unlost:document', t), text);
 
-    const homeShown = () => page.waitForFunction(() => performance.getEntriesByName('unlost:home').length > 0);
+    const homeShown = async () => {
+      await page.waitForFunction(() => performance.getEntriesByName('unlost:home').length > 0 || document.querySelector('.recovery, details'));
+      if (!(await page.evaluate(() => performance.getEntriesByName('unlost:home').length))) {
+        throw new Error(`the app did not open the bench data: ${(await page.locator('body').innerText()).slice(0, 400)}`);
+      }
+    };
     // Resolves with performance.now() once `selector` exists and a frame with it has been painted.
     const painted = (selector) =>
       page.evaluate(
@@ -191,15 +196,16 @@ async function largeData() {
       return (await painted(selector)) - t0;
     };
 
-    // Cold start: navigation start to the home screen rendered, on reloads
-    // (the first reload compiles the wasm; the others reuse the compiled code).
+    // Cold start: navigation start to the home screen rendered, on fresh
+    // loads (the first compiles the wasm and is not counted; the others reuse
+    // the compiled code, as a phone does once the app has been opened).
     const cold = [];
     const app = [];
     const journalFirst = [];
     const journalAgain = [];
     const insights = [];
     for (let i = 0; i < 6; i++) {
-      await page.reload();
+      await page.goto(`${base}/`);
       await homeShown();
       const t = await page.evaluate(() => ({
         home: performance.getEntriesByName('unlost:home')[0].startTime,
@@ -252,8 +258,11 @@ async function largeData() {
     }
 
     // Typing in a new journal entry: 200 keystrokes at a quick typist's pace.
-    // Each keystroke's latency runs from the key event to the end of the
-    // next frame (requestAnimationFrame, then a task after the paint).
+    // For each: keystroke to paint (from the key event to just after the next
+    // frame is painted, so it includes waiting for that frame: 0 to 16.7 ms
+    // at 60 Hz), and the app's work for it (the key and input handlers, plus
+    // the style, layout and paint of that frame), which is what must fit in
+    // a frame for typing never to stutter.
     await timeTo('journal', '.entries li.entry');
     await page.click('textarea');
     await page.evaluate(() => {
@@ -262,19 +271,28 @@ async function largeData() {
       new PerformanceObserver((list) => {
         for (const e of list.getEntries()) if (e.name === 'unlost:save') window.__saves.push({ at: e.startTime, ms: e.duration });
       }).observe({ type: 'measure' });
+      let current = null;
       document.addEventListener(
         'keydown',
         (event) => {
-          const t0 = event.timeStamp;
-          const handlerStart = performance.now();
+          current = { t0: event.timeStamp, start: performance.now(), handled: null };
+          const key = current;
           requestAnimationFrame(() => {
+            const frame = performance.now();
             const channel = new MessageChannel();
-            channel.port1.onmessage = () => window.__keys.push({ paint: performance.now() - t0, start: handlerStart });
+            channel.port1.onmessage = () => {
+              const end = performance.now();
+              window.__keys.push({ paint: end - key.t0, work: (key.handled ?? key.start) - key.start + (end - frame), t0: key.t0, end });
+            };
             channel.port2.postMessage(0);
           });
         },
         true,
       );
+      // After the app's own input handling (listeners added before this one run first).
+      window.addEventListener('input', () => {
+        if (current && current.handled === null) current.handled = performance.now();
+      });
     });
     const typed = 'Today was quieter. I walked to the river and did not check my phone once, which felt like a small win. '.repeat(2).slice(0, 200);
     await page.keyboard.type(typed, { delay: 40 });
@@ -290,6 +308,9 @@ async function largeData() {
     }
     const stored = await page.evaluate(() => localStorage.getItem('unlost:document'));
     const latencies = keys.map((k) => k.paint);
+    const work = keys.map((k) => k.work);
+    // Keystrokes that waited for a save running at that moment.
+    const hitBySave = keys.filter((k) => typingSaves.some((sv) => sv.at < k.end && sv.at + sv.ms > k.t0)).length;
     return {
       savedChars: text.length,
       journal: doc.data.journal.length,
@@ -304,6 +325,11 @@ async function largeData() {
       keystrokes: latencies.length,
       keyP50Ms: percentile(latencies, 50),
       keyP95Ms: percentile(latencies, 95),
+      keyMaxMs: Math.max(...latencies),
+      keyWorkP50Ms: percentile(work, 50),
+      keyWorkP95Ms: percentile(work, 95),
+      keyWorkMaxMs: Math.max(...work),
+      keysDuringSave: hitBySave,
       savesWhileTyping: typingSaves.length,
       saveMs: median(saves),
       saveBytes: Buffer.byteLength(stored ?? ''),
@@ -370,8 +396,12 @@ within('large data: open Insights', data.insightsOpenMs, BUDGET.insightsOpenMs);
 within('large data: charts to a year', data.insightsYearMs, BUDGET.insightsYearMs);
 within('large data: timeline search', data.searchMs, BUDGET.searchMs);
 within(`large data: keystroke to paint p50 (${data.keystrokes} keys)`, data.keyP50Ms);
-within(`large data: keystroke to paint p95 (${data.keystrokes} keys)`, data.keyP95Ms, BUDGET.keyP95Ms);
-row('large data: saves while typing 200 keys', String(data.savesWhileTyping), 'debounced', null);
+within('large data: keystroke to paint p95 (incl. wait for the frame)', data.keyP95Ms);
+within('large data: keystroke to paint, worst', data.keyMaxMs);
+within('large data: work per keystroke p50', data.keyWorkP50Ms);
+within('large data: work per keystroke p95', data.keyWorkP95Ms, BUDGET.keyP95Ms);
+within('large data: work per keystroke, worst', data.keyWorkMaxMs);
+row('large data: saves while typing 200 keys', `${data.savesWhileTyping} (${data.keysDuringSave} keys waited)`, 'not in handler', null);
 within('large data: one save (encode + write)', data.saveMs);
 row('large data: one save, size', kb(data.saveBytes), '', null);
 

@@ -70,7 +70,8 @@ impl Updates {
         let promise = sw.register_with_options(&platform::href("/sw.js"), &options);
         leptos::task::spawn_local(async move {
             let Ok(reg) = wasm_bindgen_futures::JsFuture::from(promise).await else { return };
-            let reg: ServiceWorkerRegistration = reg.unchecked_into();
+            // A browser that blocks service workers may hand back nothing.
+            let Ok(reg) = reg.dyn_into::<ServiceWorkerRegistration>() else { return };
             updates.registration.set_value(Some(reg.clone()));
             if reg.waiting().is_some() && had_controller {
                 updates.ready.set(true);

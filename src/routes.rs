@@ -71,19 +71,23 @@ async fn load_unlock() -> Result<AnyView, ()> {
     Ok(view! { <UnlockScreen/> }.into_any())
 }
 
-/// The unlock screen, once its code is here.
+/// The unlock screen, once its code is here. Built under this component's
+/// owner (so it finds the app's context and is disposed with it), kept until
+/// it is shown.
 #[component]
 pub fn Unlock() -> impl IntoView {
-    view! {
-        <Suspense fallback=|| ()>
-            {Suspend::new(async {
-                match load_unlock().await {
-                    Ok(view) => view,
-                    Err(_) => view! { <LoadFailed/> }.into_any(),
-                }
-            })}
-        </Suspense>
-    }
+    let ready = RwSignal::new(false);
+    let slot = StoredValue::new_local(None::<AnyView>);
+    leptos::task::spawn_local_scoped(async move {
+        let screen = match load_unlock().await {
+            Ok(view) => view,
+            Err(_) => view! { <LoadFailed/> }.into_any(),
+        };
+        if slot.try_set_value(Some(screen)).is_none() {
+            let _ = ready.try_set(true);
+        }
+    });
+    move || ready.get().then(|| slot.try_update_value(Option::take).flatten())
 }
 
 /// Shown when a part of the app could not be fetched. Nothing is lost:
