@@ -5,7 +5,7 @@
 //! The storage layer turns this text into bytes on disk; a passphrase lock can
 //! later encrypt the whole string without this module changing.
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
 use super::document::Document;
@@ -81,15 +81,23 @@ pub fn encode_pretty(doc: &Document, saved_at: i64) -> String {
 
 /// Reads stored text of any version this build knows, migrating it forward.
 pub fn decode(text: &str) -> Result<Document, DecodeError> {
-    // Parsed once into `Value`: the header is read from it, older formats are
-    // migrated, then it becomes a Document. One deserialization path (from
-    // `Value`) instead of two keeps the wasm smaller.
-    let mut value: Value = serde_json::from_str(text).map_err(|e| DecodeError::NotJson(e.to_string()))?;
-    if value.get("app").and_then(Value::as_str) != Some(APP_NAME) {
+    // The envelope is read with `data` left as raw text: data in the current
+    // format goes straight from that text to a Document (no tree of `Value`s
+    // for megabytes of writing); older formats are migrated as a `Value`,
+    // then written out and read the same way.
+    let envelope: EnvelopeIn = serde_json::from_str(text).map_err(|e| {
+        // Valid JSON of another shape (a list, a number) is not ours.
+        match serde_json::from_str::<serde::de::IgnoredAny>(text) {
+            Ok(_) => DecodeError::NotUnlost,
+            Err(_) => DecodeError::NotJson(e.to_string()),
+        }
+    })?;
+    if envelope.app.as_ref().and_then(Value::as_str) != Some(APP_NAME) {
         return Err(DecodeError::NotUnlost);
     }
-    let version = value
-        .get("version")
+    let version = envelope
+        .version
+        .as_ref()
         .and_then(Value::as_u64)
         .and_then(|v| u32::try_from(v).ok())
         .filter(|v| *v >= 1)
@@ -97,12 +105,23 @@ pub fn decode(text: &str) -> Result<Document, DecodeError> {
     if version > CURRENT_VERSION {
         return Err(DecodeError::NewerVersion(version));
     }
-    let data = value
-        .get_mut("data")
-        .map(Value::take)
-        .ok_or_else(|| DecodeError::Damaged("no data in the envelope".into()))?;
-    let data = if version == CURRENT_VERSION { data } else { migrate(data, version)? };
-    serde_json::from_value(data).map_err(|e| DecodeError::Damaged(e.to_string()))
+    let data = envelope.data.ok_or_else(|| DecodeError::Damaged("no data in the envelope".into()))?;
+    let damaged = |e: serde_json::Error| DecodeError::Damaged(e.to_string());
+    if version == CURRENT_VERSION {
+        return serde_json::from_str(data.get()).map_err(damaged);
+    }
+    let old: Value = serde_json::from_str(data.get()).map_err(damaged)?;
+    let migrated = migrate(old, version)?;
+    serde_json::from_str(&migrated.to_string()).map_err(damaged)
+}
+
+/// The envelope as read: `data` kept as text until the version is known.
+#[derive(Deserialize)]
+struct EnvelopeIn<'a> {
+    app: Option<Value>,
+    version: Option<Value>,
+    #[serde(borrow)]
+    data: Option<&'a serde_json::value::RawValue>,
 }
 
 /// Brings the `data` of a version-`from` envelope up to the current version,
