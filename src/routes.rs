@@ -37,10 +37,7 @@ impl LazyRoute for Screens {
         Screens
     }
     async fn view(_this: Self) -> AnyView {
-        match load_screens().await {
-            Ok(view) => view,
-            Err(_) => view! { <LoadFailed/> }.into_any(),
-        }
+        or_load_failed(load_screens().await)
     }
 }
 
@@ -79,15 +76,17 @@ pub fn Unlock() -> impl IntoView {
     let ready = RwSignal::new(false);
     let slot = StoredValue::new_local(None::<AnyView>);
     leptos::task::spawn_local_scoped(async move {
-        let screen = match load_unlock().await {
-            Ok(view) => view,
-            Err(_) => view! { <LoadFailed/> }.into_any(),
-        };
+        let screen = or_load_failed(load_unlock().await);
         if slot.try_set_value(Some(screen)).is_none() {
             let _ = ready.try_set(true);
         }
     });
     move || ready.get().then(|| slot.try_update_value(Option::take).flatten())
+}
+
+/// The loaded view, or what to show when its file couldn't be fetched.
+fn or_load_failed<E>(loaded: Result<AnyView, E>) -> AnyView {
+    loaded.unwrap_or_else(|_| view! { <LoadFailed/> }.into_any())
 }
 
 /// Shown when a part of the app could not be fetched. Nothing is lost:

@@ -3,6 +3,8 @@ use std::time::Duration;
 use leptos::html;
 use leptos::prelude::*;
 
+use crate::components::support_card::{Helpline, Helplines};
+
 use crate::model::checker::{check, segments, Finding, Mode, Severity};
 use crate::model::text::preview;
 
@@ -190,6 +192,13 @@ pub fn CheckedEditor(
     }
 }
 
+/// Lines for someone thinking about hurting themselves.
+const CRISIS_LINES: &[Helpline] = &[
+    Helpline { name: "988 Suicide & Crisis Lifeline (United States)", tel: "988", shown: "988" },
+    Helpline { name: "Samaritans (United Kingdom and Ireland)", tel: "116123", shown: "116 123" },
+    Helpline { name: "Lifeline (Australia)", tel: "131114", shown: "13 11 14" },
+];
+
 /// Shown beside a draft that talks about hurting oneself: people to talk to,
 /// now. Nothing is contacted on its own.
 #[component]
@@ -200,20 +209,7 @@ fn CrisisCard() -> impl IntoView {
             <p>
                 "If you are thinking about hurting yourself, please talk to someone now. If you are in danger, call your local emergency number (112 in Europe, 911 in the US and Canada, 999 in the UK, 000 in Australia)."
             </p>
-            <ul class="helplines">
-                <li>
-                    <span class="helpline-name">"988 Suicide & Crisis Lifeline (United States)"</span>
-                    <a href="tel:988">"988"</a>
-                </li>
-                <li>
-                    <span class="helpline-name">"Samaritans (United Kingdom and Ireland)"</span>
-                    <a href="tel:116123">"116 123"</a>
-                </li>
-                <li>
-                    <span class="helpline-name">"Lifeline (Australia)"</span>
-                    <a href="tel:131114">"13 11 14"</a>
-                </li>
-            </ul>
+            <Helplines lines=CRISIS_LINES/>
         </section>
     }
 }

@@ -13,39 +13,53 @@ pub fn SupportCard() -> impl IntoView {
                 " (112 across Europe, 911 in the US and Canada, 999 in the UK, 000 in Australia)."
             </p>
             <p>"Talking to someone who understands can help. These services are free and confidential:"</p>
-            <ul class="helplines">
-                <li>
-                    <span class="helpline-name">"National Domestic Violence Hotline (United States)"</span>
-                    <a href="tel:18007997233">"1-800-799-7233"</a>
-                </li>
-                <li>
-                    <span class="helpline-name">"National Domestic Abuse Helpline (United Kingdom)"</span>
-                    <a href="tel:08082000247">"0808 2000 247"</a>
-                </li>
-                <li>
-                    <span class="helpline-name">"Men's Advice Line (United Kingdom)"</span>
-                    <a href="tel:08088010327">"0808 801 0327"</a>
-                </li>
-                <li>
-                    <span class="helpline-name">"1800RESPECT (Australia)"</span>
-                    <a href="tel:1800737732">"1800 737 732"</a>
-                </li>
-                <li>
-                    <span class="helpline-name">"Women's Aid (Ireland)"</span>
-                    <a href="tel:1800341900">"1800 341 900"</a>
-                </li>
-                <li>
-                    <span class="helpline-name">"If you are thinking about hurting yourself: 988 Lifeline (United States)"</span>
-                    <a href="tel:988">"988"</a>
-                </li>
-                <li>
-                    <span class="helpline-name">"Samaritans (United Kingdom and Ireland)"</span>
-                    <a href="tel:116123">"116 123"</a>
-                </li>
-            </ul>
+            <Helplines lines=SUPPORT_LINES/>
             <p class="quiet">
                 "Numbers change and services differ by country: please check what is available where you live. Your doctor, or a local domestic abuse service, can also help you make a safety plan."
             </p>
         </section>
+    }
+}
+
+/// A helpline: who it is, the number to dial, and how the number is written.
+pub struct Helpline {
+    pub name: &'static str,
+    pub tel: &'static str,
+    pub shown: &'static str,
+}
+
+/// Lines for when it is not safe, or it is too much.
+const SUPPORT_LINES: &[Helpline] = &[
+    Helpline { name: "National Domestic Violence Hotline (United States)", tel: "18007997233", shown: "1-800-799-7233" },
+    Helpline { name: "National Domestic Abuse Helpline (United Kingdom)", tel: "08082000247", shown: "0808 2000 247" },
+    Helpline { name: "Men's Advice Line (United Kingdom)", tel: "08088010327", shown: "0808 801 0327" },
+    Helpline { name: "1800RESPECT (Australia)", tel: "1800737732", shown: "1800 737 732" },
+    Helpline { name: "Women's Aid (Ireland)", tel: "1800341900", shown: "1800 341 900" },
+    Helpline {
+        name: "If you are thinking about hurting yourself: 988 Lifeline (United States)",
+        tel: "988",
+        shown: "988",
+    },
+    Helpline { name: "Samaritans (United Kingdom and Ireland)", tel: "116123", shown: "116 123" },
+];
+
+/// A list of helplines, each number a `tel:` link (dialling is the person's
+/// choice; nothing is contacted on its own).
+#[component]
+pub fn Helplines(lines: &'static [Helpline]) -> impl IntoView {
+    view! {
+        <ul class="helplines">
+            {lines
+                .iter()
+                .map(|h| {
+                    view! {
+                        <li>
+                            <span class="helpline-name">{h.name}</span>
+                            <a href=format!("tel:{}", h.tel)>{h.shown}</a>
+                        </li>
+                    }
+                })
+                .collect_view()}
+        </ul>
     }
 }
