@@ -15,7 +15,6 @@
 //     year, and a search on the timeline (input to the results painted),
 //     each the median of five, in this machine's headless Chromium.
 import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
-import { spawn } from 'node:child_process';
 import { join, relative, sep } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import * as chromeLauncher from 'chrome-launcher';
@@ -24,9 +23,9 @@ import { chromium } from '@playwright/test';
 import { generate } from './bench-data.mjs';
 import { FIRST_VISIT_CEILING, FIRST_VISIT_GOAL, firstVisitFiles } from './first-visit.mjs';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../tests/e2e/chromium.js';
+import { startServer } from '../tests/e2e/start-server.mjs';
 
 const dist = process.argv[2] ?? 'dist';
-const port = Number(process.env.BENCH_PORT ?? 4180);
 const runs = Number(process.env.BENCH_RUNS ?? 3);
 const KB = 1024;
 const median = (values) => {
@@ -72,15 +71,8 @@ const firstVisitStatic = await firstVisitFiles(dist);
 const sum = (list, key) => list.reduce((n, f) => n + f[key], 0);
 
 // --- Lighthouse ------------------------------------------------------------
-const server = spawn('node', ['tests/e2e/serve.mjs', dist, String(port)], { stdio: 'ignore' });
-await new Promise((resolve, reject) => {
-  const deadline = Date.now() + 10_000;
-  const poll = () =>
-    fetch(`http://127.0.0.1:${port}/`)
-      .then(resolve)
-      .catch((e) => (Date.now() > deadline ? reject(new Error(`server did not start: ${e.cause?.message ?? e.message}`)) : setTimeout(poll, 100)));
-  poll();
-});
+const server = await startServer(dist);
+const port = server.port;
 
 async function lighthouseRuns(throttlingMethod) {
   const reports = [];
@@ -351,7 +343,7 @@ try {
   // The same slow network and CPU applied for real while the page loads.
   applied = await lighthouseRuns('devtools');
 } finally {
-  server.kill();
+  server.stop();
 }
 
 const summarize = (list) => ({

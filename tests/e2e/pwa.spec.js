@@ -4,6 +4,7 @@ import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test, expect, openApp, persistentContext, SCREENS } from './fixtures.js';
+import { startServer } from './start-server.mjs';
 
 
 /** Waits until the service worker has installed and controls the page. */
@@ -111,12 +112,10 @@ test('a new version shows a quiet notice, never interrupts typing, and reloads i
   // difference, prepared by the same post-build step a real build runs.
   const live = await mkdtemp(join(tmpdir(), 'unlost-update-'));
   await cp('dist', live, { recursive: true });
-  const port = 4190 + Math.floor(Math.random() * 9);
-  const server = spawn('node', ['tests/e2e/serve.mjs', live, String(port)], { stdio: 'ignore' });
-  requestsStayHome.allow(`http://127.0.0.1:${port}`);
+  const server = await startServer(live);
+  requestsStayHome.allow(server.origin);
   try {
-    await expect.poll(async () => (await fetch(`http://127.0.0.1:${port}/`).catch(() => null))?.status).toBe(200);
-    await page.goto(`http://127.0.0.1:${port}/journal`);
+    await page.goto(`${server.origin}/journal`);
     await expect(page.locator('h1')).toHaveText('Journal');
     await waitForOfflineReady(page);
     expect(await page.locator('meta[name="unlost-build"]').count()).toBe(0);
@@ -146,7 +145,7 @@ test('a new version shows a quiet notice, never interrupts typing, and reloads i
     await expect(page.getByLabel("What's on your mind?")).toHaveValue('typing while the update arrives');
     await expect(page.getByTestId('update-notice')).toHaveCount(0);
   } finally {
-    server.kill();
+    server.stop();
     await rm(live, { recursive: true, force: true });
   }
 });

@@ -4,12 +4,16 @@
 // would, so deep links work at the root and on a sub-path.
 //
 //   node tests/e2e/serve.mjs <dir> <port>
+//
+// Port 0 lets the system choose a free port; the first line printed names it
+// ("serving <dir> on http://127.0.0.1:<port>/"), so a caller can wait for it.
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
 
 const root = resolve(process.argv[2] ?? 'dist');
-const port = Number(process.argv[3] ?? 4173);
+const wanted = Number(process.argv[3] ?? 4173);
+let port = wanted;
 
 const types = {
   '.html': 'text/html; charset=utf-8',
@@ -63,6 +67,7 @@ createServer(async (req, res) => {
     'cache-control': 'no-cache',
   });
   res.end(body);
-}).listen(port, '127.0.0.1', () => {
+}).listen(wanted, '127.0.0.1', function () {
+  port = this.address().port;
   console.log(`serving ${root} on http://127.0.0.1:${port}/`);
 });
