@@ -2,15 +2,21 @@
 
 use leptos::prelude::*;
 
-use crate::model::codec;
 use crate::model::text::{backup_file_name, unreadable_file_name};
 use crate::platform;
+use crate::storage::coder;
 use crate::storage::persist::AppStore;
+
+/// Every screen that makes a backup has the coder; this is the word if not.
+fn coder() -> Result<coder::Coder, String> {
+    coder::get().ok_or_else(|| "Unlost is still opening. Try again in a moment.".to_string())
+}
 
 /// Downloads everything as a JSON backup and remembers when it was made.
 pub fn download_backup(store: &AppStore) -> Result<(), String> {
+    let coder = coder()?;
     let now = platform::now_ms();
-    let text = store.doc.with_untracked(|doc| codec::encode_pretty(doc, now));
+    let text = store.doc.with_untracked(|doc| (coder.encode_pretty)(doc, now));
     let (y, m, d) = platform::today();
     platform::download(&backup_file_name(y, m, d), "application/json", &text)?;
     store.update(|doc| {
@@ -24,11 +30,12 @@ pub fn download_backup(store: &AppStore) -> Result<(), String> {
 /// the same format as the lock at rest.
 pub fn download_locked_backup(store: &AppStore, passphrase: &str) -> Result<(), String> {
     use crate::model::lock;
+    let coder = coder()?;
     let salt = platform::secure_random::<16>().ok_or("this browser has no secure random numbers")?;
     let nonce = platform::secure_random::<24>().ok_or("this browser has no secure random numbers")?;
     let key = lock::new_key(passphrase, salt, lock::DEFAULT_PARAMS).map_err(|e| e.explain())?;
     let now = platform::now_ms();
-    let text = store.doc.with_untracked(|doc| lock::seal(&key, nonce, &codec::encode(doc, now)));
+    let text = store.doc.with_untracked(|doc| (coder.seal)(&key, nonce, &(coder.encode)(doc, now)));
     let (y, m, d) = platform::today();
     let name = backup_file_name(y, m, d).replace(".json", "-locked.json");
     platform::download(&name, "application/json", &text)?;

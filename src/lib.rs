@@ -42,13 +42,28 @@ pub fn App() -> impl IntoView {
     provide_context(clock::Today::start());
 
     crate::storage::auto_lock::start(store);
-    let in_recovery = move || matches!(store.mode.get(), Mode::Recovery { .. });
-    let locked = move || store.mode.get() == Mode::Locked;
+    let in_recovery = move || store.mode.with(|m| matches!(m, Mode::Recovery { .. }));
+    let locked = move || store.mode.with(|m| *m == Mode::Locked);
+    let opening = move || store.mode.with(|m| *m == Mode::Opening);
+    let not_loaded = move || store.mode.with(|m| *m == Mode::NotLoaded);
+    // The splash from index.html stays while saved writing is being opened.
+    Effect::new(move |_| {
+        if !opening() {
+            platform::remove_splash();
+        }
+    });
     view! {
         <Show when=move || !quick_exit.hidden.get() fallback=|| view! { <NeutralPage/> }>
-            <Show when=move || !locked() fallback=|| view! { <routes::Unlock/> }>
-                <Show when=move || !in_recovery() fallback=|| view! { <Recovery/> }>
-                    <Program/>
+            <Show when=move || !opening() fallback=|| ()>
+                <Show
+                    when=move || !not_loaded()
+                    fallback=|| view! { <main id="main" tabindex="-1"><routes::LoadFailed/></main> }
+                >
+                    <Show when=move || !locked() fallback=|| view! { <routes::Unlock/> }>
+                        <Show when=move || !in_recovery() fallback=|| view! { <Recovery/> }>
+                            <Program/>
+                        </Show>
+                    </Show>
                 </Show>
             </Show>
         </Show>

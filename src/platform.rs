@@ -154,6 +154,16 @@ pub fn day_label(ms: i64) -> String {
     }
 }
 
+/// Removes the splash from index.html: the app has something to show.
+pub fn remove_splash() {
+    if let Some(splash) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id("splash"))
+    {
+        splash.remove();
+    }
+}
+
 pub fn page_is_hidden() -> bool {
     web_sys::window()
         .and_then(|w| w.document())

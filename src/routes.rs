@@ -19,6 +19,7 @@ use crate::pages::{
     rebuilding_trust::RebuildingTrustPage, settings::SettingsPage, timeline::TimelinePage, urge::UrgePage,
 };
 use crate::components::page::Page;
+use crate::storage::coder;
 use crate::pages::not_found::NotFound;
 use crate::pages::unlock::UnlockScreen;
 use crate::pages::self_work::{
@@ -37,7 +38,16 @@ impl LazyRoute for Screens {
         Screens
     }
     async fn view(_this: Self) -> AnyView {
-        or_load_failed(load_screens().await)
+        // Every change is made on one of these screens, so they open only
+        // once the code that saves is here too. Both files are fetched at once.
+        leptos::task::spawn_local(async {
+            let _ = coder::load().await;
+        });
+        let screens = load_screens().await;
+        if coder::load().await.is_err() {
+            return view! { <LoadFailed/> }.into_any();
+        }
+        or_load_failed(screens)
     }
 }
 
@@ -76,7 +86,14 @@ pub fn Unlock() -> impl IntoView {
     let ready = RwSignal::new(false);
     let slot = StoredValue::new_local(None::<AnyView>);
     leptos::task::spawn_local_scoped(async move {
-        let screen = or_load_failed(load_unlock().await);
+        leptos::task::spawn_local(async {
+            let _ = coder::load().await;
+        });
+        let screen = load_unlock().await;
+        let screen = match coder::load().await {
+            Ok(_) => or_load_failed(screen),
+            Err(_) => view! { <LoadFailed/> }.into_any(),
+        };
         if slot.try_set_value(Some(screen)).is_none() {
             let _ = ready.try_set(true);
         }
@@ -92,7 +109,7 @@ fn or_load_failed<E>(loaded: Result<AnyView, E>) -> AnyView {
 /// Shown when a part of the app could not be fetched. Nothing is lost:
 /// everything written is already saved on this device.
 #[component]
-fn LoadFailed() -> impl IntoView {
+pub fn LoadFailed() -> impl IntoView {
     let retry = move |_| {
         expect_context::<crate::storage::persist::AppStore>().flush();
         if let Some(w) = web_sys::window() {

@@ -14,7 +14,7 @@ pub fn Recovery() -> impl IntoView {
     let message = RwSignal::new(None::<String>);
     let details = move || match store.mode.get() {
         Mode::Recovery { raw, problem } => Some((raw, problem)),
-        Mode::Ready | Mode::Locked => None,
+        _ => None,
     };
     let raw_text = move || details().map(|(raw, _)| raw).unwrap_or_default();
     let download = move |_| {

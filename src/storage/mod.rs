@@ -2,16 +2,18 @@
 //!
 //! Everything Unlost keeps lives under keys that start with `unlost:`. The
 //! whole document is one string under [`DOCUMENT_KEY`]; `persist` decides when
-//! it is written. The string goes through `model::codec` on its way in and out,
-//! which is where a passphrase lock can later encrypt it as a whole.
+//! it is written. The string goes through `model::codec` on its way in and out
+//! (and `model::lock` when a passphrase lock is on), reached through `coder`,
+//! which the release build fetches only once something is saved.
 
 pub mod auto_lock;
+pub mod coder;
 pub mod persist;
 
 use gloo_storage::{LocalStorage, Storage as _};
 use wasm_bindgen::JsCast;
 
-use crate::model::codec::{self, DecodeError};
+use crate::model::codec::DecodeError;
 use crate::model::Document;
 
 /// Namespace of every key Unlost writes.
@@ -31,6 +33,9 @@ pub enum Loaded {
     Unavailable(String),
     /// Saved under a passphrase: the sealed text, to be opened on unlock.
     Locked(String),
+    /// Saved in the clear, but the code that reads it (`coder`) isn't here
+    /// yet: load again once it is.
+    NeedsCoder,
 }
 
 /// Why a write did not happen.
@@ -73,9 +78,12 @@ pub fn load(key: &str) -> Loaded {
     match storage.get_item(key) {
         Ok(None) => Loaded::Empty,
         Ok(Some(raw)) if crate::model::lock::is_locked(&raw) => Loaded::Locked(raw),
-        Ok(Some(raw)) => match codec::decode(&raw) {
-            Ok(doc) => Loaded::Found(doc),
-            Err(problem) => Loaded::Unreadable { raw, problem },
+        Ok(Some(raw)) => match coder::get() {
+            None => Loaded::NeedsCoder,
+            Some(coder) => match (coder.decode)(&raw) {
+                Ok(doc) => Loaded::Found(doc),
+                Err(problem) => Loaded::Unreadable { raw, problem },
+            },
         },
         Err(e) => Loaded::Unavailable(js_error_text(&e)),
     }
@@ -96,8 +104,12 @@ pub fn write_raw(key: &str, text: &str) -> Result<usize, SaveProblem> {
 
 /// Encodes and writes the document.
 pub fn save(key: &str, doc: &Document, now: i64) -> Result<usize, SaveProblem> {
-    write_raw(key, &codec::encode(doc, now))
+    let coder = coder::get().ok_or_else(|| SaveProblem::Other(NO_CODER.into()))?;
+    write_raw(key, &(coder.encode)(doc, now))
 }
+
+/// Why a write waits: the saving code is still being fetched.
+pub const NO_CODER: &str = "the part of Unlost that saves is still loading";
 
 /// What this site keeps in localStorage, in UTF-16 units of keys and
 /// values: what browsers count against their limit of about five million.

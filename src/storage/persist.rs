@@ -14,8 +14,9 @@ use leptos::prelude::*;
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
 
+use super::coder::{self, Coder};
 use super::{Loaded, SaveProblem};
-use crate::model::codec::{self, DecodeError};
+use crate::model::codec::DecodeError;
 use crate::model::lock::{self, LockError, LockKey, DEFAULT_PARAMS};
 use crate::model::Document;
 use crate::platform;
@@ -44,6 +45,11 @@ pub enum Mode {
     /// Saved under a passphrase and not open: nothing is in memory, and
     /// nothing is written, until the person unlocks.
     Locked,
+    /// Something is saved and the code that reads it is being fetched (the
+    /// release build's `coder` file). The splash stays; nothing is written.
+    Opening,
+    /// That code could not be fetched. Nothing was read or written.
+    NotLoaded,
 }
 
 #[derive(Default)]
@@ -83,9 +89,11 @@ impl AppStore {
             }
             Loaded::Unavailable(why) => (Document::default(), SaveState::NoStorage(why), Mode::Ready),
             Loaded::Locked(_) => (Document::default(), SaveState::Saved, Mode::Locked),
+            Loaded::NeedsCoder => (Document::default(), SaveState::Saved, Mode::Opening),
         };
         let locked = mode == Mode::Locked;
-        AppStore {
+        let opening = mode == Mode::Opening;
+        let store = AppStore {
             key: StoredValue::new(key.to_string()),
             doc: RwSignal::new(doc),
             save_state: RwSignal::new(save_state),
@@ -94,7 +102,60 @@ impl AppStore {
             lock: StoredValue::new(None),
             held: StoredValue::new(None),
             locked_at_rest: RwSignal::new(locked),
+        };
+        if opening {
+            leptos::task::spawn_local(async move {
+                let loaded = coder::load().await;
+                store.finish_opening(loaded.is_ok());
+            });
         }
+        store
+    }
+
+    /// The coder has arrived (or could not be fetched): read what is saved
+    /// now (another tab may have written meanwhile) and show it.
+    fn finish_opening(&self, loaded: bool) {
+        if self.mode.try_get_untracked() != Some(Mode::Opening) {
+            return;
+        }
+        if !loaded {
+            self.mode.set(Mode::NotLoaded);
+            return;
+        }
+        match super::load(&self.key()) {
+            Loaded::Empty | Loaded::NeedsCoder => self.mode.set(Mode::Ready),
+            Loaded::Found(doc) => {
+                self.doc.set(doc);
+                self.mode.set(Mode::Ready);
+            }
+            Loaded::Unreadable { raw, problem } => self.mode.set(Mode::Recovery { raw, problem }),
+            Loaded::Unavailable(why) => {
+                self.save_state.set(SaveState::NoStorage(why));
+                self.mode.set(Mode::Ready);
+            }
+            Loaded::Locked(_) => {
+                self.locked_at_rest.set(true);
+                self.mode.set(Mode::Locked);
+            }
+        }
+    }
+
+    /// Runs `then` once the coder is here, fetching it if needed. If it
+    /// can't be fetched, unsaved changes stay marked unsaved (a later change,
+    /// or the page being hidden, tries again) and the save notice says why.
+    fn with_coder_later(&self, then: impl FnOnce(AppStore) + 'static) {
+        let store = *self;
+        leptos::task::spawn_local(async move {
+            match coder::load().await {
+                Ok(_) => then(store),
+                Err(coder::NotLoaded) => {
+                    let problem = SaveState::Failed(SaveProblem::Other(super::NO_CODER.into()));
+                    if store.has_unsaved_changes() && store.save_state.try_get_untracked() != Some(problem.clone()) {
+                        let _ = store.save_state.try_set(problem);
+                    }
+                }
+            }
+        });
     }
 
     pub fn key(&self) -> String {
@@ -164,12 +225,18 @@ impl AppStore {
         if let SaveState::NoStorage(_) = self.save_state.get_untracked() {
             return;
         }
+        let Some(coder) = coder::get() else {
+            // Every screen that changes anything fetches the coder before it
+            // opens, so this is a safety net: save once it is here.
+            self.with_coder_later(|store| store.flush());
+            return;
+        };
         // Timed as "unlost:save" for the bench: encoding, sealing, writing.
         let result = platform::measured("unlost:save", || self.doc.with_untracked(|doc| {
-            let plain = codec::encode(doc, platform::now() as i64);
+            let plain = (coder.encode)(doc, platform::now() as i64);
             match self.lock.with_value(|k| k.as_ref().map(|k| (k.clone(), platform::secure_random::<24>()))) {
                 None => super::write_raw(&self.key(), &plain),
-                Some((key, Some(nonce))) => super::write_raw(&self.key(), &lock::seal(&key, nonce, &plain)),
+                Some((key, Some(nonce))) => super::write_raw(&self.key(), &(coder.seal)(&key, nonce, &plain)),
                 // No randomness: never fall back to writing in the clear.
                 Some((_, None)) => Err(SaveProblem::Other("no secure random numbers in this browser".into())),
             }
@@ -197,6 +264,16 @@ impl AppStore {
         if !matches!(self.mode.get_untracked(), Mode::Ready) {
             return;
         }
+        let coder = match (&new_value, coder::get()) {
+            (None, _) => None,
+            (Some(_), Some(coder)) => Some(coder),
+            (Some(_), None) => {
+                // Read what is stored by the time the coder is here: the
+                // latest write is the one that counts.
+                self.with_coder_later(|store| store.take_from_other_tab(super::read_raw(&store.key())));
+                return;
+            }
+        };
         match new_value {
             None => {
                 // Deleted everything there, on purpose and after a confirmation.
@@ -209,7 +286,8 @@ impl AppStore {
                 self.doc.set(Document::default());
             }
             Some(text) if lock::is_locked(&text) => {
-                let opened = self.lock.with_value(|k| k.as_ref().map(|k| lock::open(k, &text)));
+                let open = coder.map(|c| c.open).expect("the coder is here for any text");
+                let opened = self.lock.with_value(|k| k.as_ref().map(|k| open(k, &text)));
                 match opened {
                     Some(Ok(plain)) => self.take_from_other_tab(Some(plain)),
                     _ => {
@@ -224,7 +302,7 @@ impl AppStore {
                     }
                 }
             }
-            Some(text) => match codec::decode(&text) {
+            Some(text) => match coder.map(|c| (c.decode)(&text)).expect("the coder is here for any text") {
                 Ok(theirs) => {
                     if self.lock.with_value(Option::is_some) {
                         // The other tab turned the lock off.
@@ -259,6 +337,11 @@ impl AppStore {
         self.mode.set(Mode::Ready);
         self.save_state.set(SaveState::Saved);
         Ok(())
+    }
+
+    /// The coder, or why a write can't happen yet.
+    fn coder() -> Result<Coder, SaveProblem> {
+        coder::get().ok_or_else(|| SaveProblem::Other(super::NO_CODER.into()))
     }
 
     /// Whether the lock is on and this tab holds its key.
@@ -316,7 +399,12 @@ impl AppStore {
     }
 
     fn take_plain(&self, plain: String) {
-        match codec::decode(&plain) {
+        // The unlock screen fetches the coder before it opens.
+        let Some(coder) = coder::get() else {
+            self.mode.set(Mode::NotLoaded);
+            return;
+        };
+        match (coder.decode)(&plain) {
             Ok(mut doc) => {
                 let held = self.held.try_update_value(|h| h.take()).flatten();
                 let had_held = held.is_some();
@@ -375,12 +463,13 @@ impl AppStore {
     /// Puts `doc` in place of everything, as when restoring a backup. It is
     /// written first: if the write fails, nothing here changes.
     pub fn replace_with(&self, doc: Document) -> Result<(), SaveProblem> {
-        let plain = codec::encode(&doc, platform::now() as i64);
+        let coder = Self::coder()?;
+        let plain = (coder.encode)(&doc, platform::now() as i64);
         let text = match self.lock.with_value(|k| k.clone()) {
             Some(key) => {
                 let nonce = platform::secure_random::<24>()
                     .ok_or_else(|| SaveProblem::Other("no secure random numbers in this browser".into()))?;
-                lock::seal(&key, nonce, &plain)
+                (coder.seal)(&key, nonce, &plain)
             }
             None => plain,
         };

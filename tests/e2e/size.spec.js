@@ -2,7 +2,7 @@
 // ceiling in scripts/first-visit.mjs (sizes are deterministic for a given
 // source). And the list of files that sum is made of must be what a browser
 // really fetches, so the guard can't be fooled by a file it doesn't count.
-import { test, expect, openApp } from './fixtures.js';
+import { test, expect, openApp, STORE_KEY, waitForSaved } from './fixtures.js';
 import { FIRST_VISIT_CEILING, firstVisitFiles, sizes } from '../../scripts/first-visit.mjs';
 
 const DIST = 'dist';
@@ -70,6 +70,75 @@ test.describe('when the screens file cannot be fetched', () => {
 
     // Connected again: Try again brings the screen.
     await page.unroute(/unlost-screens-[0-9a-f]{16}\.wasm$/);
+    await page.getByRole('button', { name: 'Try again' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Journal' })).toBeVisible();
+  });
+});
+
+// The code that reads and writes the saved document has its own file: a first
+// visit has nothing saved and never fetches it; anything saved is read with it
+// before Home shows, and no screen that can change anything opens without it.
+const STORE_FILE = /unlost-store-[0-9a-f]{16}\.wasm$/;
+
+test('the code that reads saved writing is fetched only when there is some, and before it is shown', async ({ page }) => {
+  const wasm = [];
+  page.on('request', (request) => {
+    if (request.url().endsWith('.wasm')) wasm.push(new URL(request.url()).pathname);
+  });
+  await openApp(page, '/');
+  await page.waitForLoadState('networkidle');
+  expect(wasm.some((p) => STORE_FILE.test(p)), 'a first visit has nothing to read').toBe(false);
+
+  // Opening a screen brings it, so the first word written can be saved.
+  await page.getByRole('link', { name: 'Journal' }).first().click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Journal' })).toBeVisible();
+  expect(wasm.some((p) => STORE_FILE.test(p))).toBe(true);
+  await page.getByLabel("What's on your mind?").fill('read back after a cold start');
+  await page.getByRole('button', { name: 'Save to journal' }).click();
+  await waitForSaved(page, 'read back after a cold start');
+
+  // A fresh start with something saved: the store file is fetched to read it.
+  wasm.length = 0;
+  await page.goto('/');
+  await expect(page.locator('h1')).toHaveText('Your path');
+  expect(wasm.some((p) => STORE_FILE.test(p))).toBe(true);
+  await page.getByRole('link', { name: 'Journal' }).first().click();
+  await expect(page.locator('.entry-text')).toHaveText(['read back after a cold start']);
+});
+
+test.describe('when the code that reads saved writing cannot be fetched', () => {
+  test.use({ serviceWorkers: 'block' });
+
+  test('nothing is shown half-read, nothing is written, and Try again opens it', async ({ page }) => {
+    await openApp(page, '/journal');
+    await page.getByLabel("What's on your mind?").fill('kept while offline');
+    await page.getByRole('button', { name: 'Save to journal' }).click();
+    await waitForSaved(page, 'kept while offline');
+    const before = await page.evaluate((key) => localStorage.getItem(key), STORE_KEY);
+
+    await page.route(STORE_FILE, (route) => route.abort('internetdisconnected'));
+    await page.goto('/');
+    await expect(page.getByRole('heading', { level: 1, name: "This part didn't load" })).toBeVisible();
+    await expect(page.getByText("Everything you've written is safe on this device.")).toBeVisible();
+    await expect(page.locator('#splash')).toHaveCount(0);
+    expect(await page.evaluate((key) => localStorage.getItem(key), STORE_KEY)).toBe(before);
+
+    await page.unroute(STORE_FILE);
+    await page.getByRole('button', { name: 'Try again' }).click();
+    await expect(page.locator('h1')).toHaveText('Your path');
+    await page.getByRole('link', { name: 'Journal' }).first().click();
+    await expect(page.locator('.entry-text')).toHaveText(['kept while offline']);
+    expect(await page.evaluate((key) => localStorage.getItem(key), STORE_KEY)).toBe(before);
+  });
+
+  test('a first visit opens a screen only once it can save there', async ({ page }) => {
+    await page.route(STORE_FILE, (route) => route.abort('internetdisconnected'));
+    await openApp(page, '/');
+    await page.getByRole('link', { name: 'Journal' }).first().click();
+    await expect(page.getByRole('heading', { level: 1, name: "This part didn't load" })).toBeVisible();
+    await expect(page.getByLabel("What's on your mind?")).toHaveCount(0);
+
+    await page.unroute(STORE_FILE);
     await page.getByRole('button', { name: 'Try again' }).click();
     await expect(page.getByRole('heading', { level: 1, name: 'Journal' })).toBeVisible();
   });

@@ -1,0 +1,90 @@
+//! The code that turns the document into stored text and back: the format's
+//! encoder and decoder (with its migrations) and the lock's seal and open.
+//!
+//! In the release build (`--cfg unlost_split`) this code lives in its own
+//! `.wasm` file. A first visit has nothing saved, so it never needs it, and it
+//! is about a sixth of the app's core (serde's generated code for every type
+//! in the document). The file is fetched the first time something has to be
+//! read or written:
+//! - at start-up, when something is saved (the splash stays until it is read);
+//! - before any screen other than Home opens, since every change is made on
+//!   one of those screens, and before the unlock screen.
+//!
+//! Once fetched, the functions are called directly and synchronously, as a
+//! save when the page is hidden needs. Every other build (debug, `trunk
+//! serve`, the in-browser tests) has them from the start.
+
+use crate::model::codec::{self, DecodeError};
+use crate::model::lock::{self, LockError, LockKey};
+use crate::model::Document;
+
+/// The functions, as plain function pointers into whichever file holds them.
+#[derive(Clone, Copy)]
+pub struct Coder {
+    /// The stored text of a document (`codec::encode`).
+    pub encode: fn(&Document, i64) -> String,
+    /// The same, indented, for a backup file (`codec::encode_pretty`).
+    pub encode_pretty: fn(&Document, i64) -> String,
+    /// A document from stored text of any known version (`codec::decode`).
+    pub decode: fn(&str) -> Result<Document, DecodeError>,
+    /// Plain text sealed under the lock's key (`lock::seal`).
+    pub seal: fn(&LockKey, [u8; 24], &str) -> String,
+    /// Sealed text opened with the lock's key (`lock::open`).
+    pub open: fn(&LockKey, &str) -> Result<String, LockError>,
+}
+
+/// The file holding the coder could not be fetched (offline before the app
+/// was saved for offline use). Nothing was read or written.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct NotLoaded;
+
+fn table() -> Coder {
+    Coder {
+        encode: codec::encode,
+        encode_pretty: codec::encode_pretty,
+        decode: codec::decode,
+        seal: lock::seal,
+        open: lock::open,
+    }
+}
+
+/// The coder, if it is here.
+#[cfg(not(unlost_split))]
+pub fn get() -> Option<Coder> {
+    Some(table())
+}
+
+/// Fetches the coder if it isn't here yet.
+#[cfg(not(unlost_split))]
+pub async fn load() -> Result<Coder, NotLoaded> {
+    Ok(table())
+}
+
+#[cfg(unlost_split)]
+thread_local! {
+    static LOADED: std::cell::Cell<Option<Coder>> = const { std::cell::Cell::new(None) };
+}
+
+/// The coder, if its file has been fetched.
+#[cfg(unlost_split)]
+pub fn get() -> Option<Coder> {
+    LOADED.with(std::cell::Cell::get)
+}
+
+/// Fetches the coder's file if it isn't here yet. A failed fetch is not
+/// remembered: the next call tries again.
+#[cfg(unlost_split)]
+pub async fn load() -> Result<Coder, NotLoaded> {
+    if let Some(coder) = get() {
+        return Ok(coder);
+    }
+    let coder = split_table().await.map_err(|_| NotLoaded)?;
+    LOADED.with(|l| l.set(Some(coder)));
+    Ok(coder)
+}
+
+#[cfg(unlost_split)]
+#[leptos::wasm_split::wasm_split(unlost_store, wasm_split_path = ::leptos::wasm_split, fallible)]
+fn split_table() -> Result<Coder, leptos::wasm_split::SplitLoaderError> {
+    Ok(table())
+}
