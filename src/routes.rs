@@ -38,8 +38,8 @@ impl LazyRoute for Screens {
         Screens
     }
     async fn view(_this: Self) -> AnyView {
-        // Every change is made on one of these screens, so they open only
-        // once the code that saves is here too. Both files are fetched at once.
+        // These screens open only once the code that reads saved text is here
+        // too (backups, restores, another tab's changes). Both are fetched at once.
         leptos::task::spawn_local(async {
             let _ = coder::load().await;
         });

@@ -1,18 +1,22 @@
-//! The code that turns the document into stored text and back: the format's
-//! encoder and decoder (with its migrations) and the lock's seal and open.
+//! The code that reads stored text: the format's decoder (serde's generated
+//! code for every type in the document, and the migrations), the lock's open
+//! and seal (XChaCha20-Poly1305, needed only once the lock is on), and the
+//! indented encoder for backup files.
 //!
 //! In the release build (`--cfg unlost_split`) this code lives in its own
 //! `.wasm` file. A first visit has nothing saved, so it never needs it, and it
-//! is about a sixth of the app's core (serde's generated code for every type
-//! in the document). The file is fetched the first time something has to be
-//! read or written:
+//! is about a quarter of what would otherwise be the app's core. The file is
+//! fetched when something has to be read:
 //! - at start-up, when something is saved (the splash stays until it is read);
-//! - before any screen other than Home opens, since every change is made on
-//!   one of those screens, and before the unlock screen.
+//! - before any screen other than Home opens (backups, restores, another
+//!   tab's changes), and before the unlock screen.
 //!
-//! Once fetched, the functions are called directly and synchronously, as a
-//! save when the page is hidden needs. Every other build (debug, `trunk
-//! serve`, the in-browser tests) has them from the start.
+//! Writing plain text stays in the core (`codec::encode`): a save must be
+//! able to run at any moment, synchronously, when the page is hidden, and
+//! code in a split file is slower (each call into the core goes through the
+//! function table: a save of 3.3 MB took about 60 % longer from there).
+//! Every other build (debug, `trunk serve`, the in-browser tests) has all of
+//! it from the start.
 
 use crate::model::codec::{self, DecodeError};
 use crate::model::lock::{self, LockError, LockKey};
@@ -21,26 +25,25 @@ use crate::model::Document;
 /// The functions, as plain function pointers into whichever file holds them.
 #[derive(Clone, Copy)]
 pub struct Coder {
-    /// The stored text of a document (`codec::encode`).
-    pub encode: fn(&Document, i64) -> String,
-    /// The same, indented, for a backup file (`codec::encode_pretty`).
+    /// A document's stored text, indented, for a backup file (`codec::encode_pretty`).
     pub encode_pretty: fn(&Document, i64) -> String,
     /// A document from stored text of any known version (`codec::decode`).
     pub decode: fn(&str) -> Result<Document, DecodeError>,
-    /// Plain text sealed under the lock's key (`lock::seal`).
+    /// Plain text sealed under the lock's key (`lock::seal`). With the lock
+    /// on, the coder is always here: unlocking and turning the lock on both
+    /// happen on screens that open only with it.
     pub seal: fn(&LockKey, [u8; 24], &str) -> String,
     /// Sealed text opened with the lock's key (`lock::open`).
     pub open: fn(&LockKey, &str) -> Result<String, LockError>,
 }
 
 /// The file holding the coder could not be fetched (offline before the app
-/// was saved for offline use). Nothing was read or written.
+/// was saved for offline use). Nothing was read.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct NotLoaded;
 
 fn table() -> Coder {
     Coder {
-        encode: codec::encode,
         encode_pretty: codec::encode_pretty,
         decode: codec::decode,
         seal: lock::seal,

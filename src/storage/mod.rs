@@ -3,8 +3,9 @@
 //! Everything Unlost keeps lives under keys that start with `unlost:`. The
 //! whole document is one string under [`DOCUMENT_KEY`]; `persist` decides when
 //! it is written. The string goes through `model::codec` on its way in and out
-//! (and `model::lock` when a passphrase lock is on), reached through `coder`,
-//! which the release build fetches only once something is saved.
+//! (and `model::lock` when a passphrase lock is on); the reading half is
+//! reached through `coder`, which the release build fetches only once
+//! something is saved.
 
 pub mod auto_lock;
 pub mod coder;
@@ -104,12 +105,8 @@ pub fn write_raw(key: &str, text: &str) -> Result<usize, SaveProblem> {
 
 /// Encodes and writes the document.
 pub fn save(key: &str, doc: &Document, now: i64) -> Result<usize, SaveProblem> {
-    let coder = coder::get().ok_or_else(|| SaveProblem::Other(NO_CODER.into()))?;
-    write_raw(key, &(coder.encode)(doc, now))
+    write_raw(key, &crate::model::codec::encode(doc, now))
 }
-
-/// Why a write waits: the saving code is still being fetched.
-pub const NO_CODER: &str = "the part of Unlost that saves is still loading";
 
 /// What this site keeps in localStorage, in UTF-16 units of keys and
 /// values: what browsers count against their limit of about five million.

@@ -14,9 +14,9 @@ use leptos::prelude::*;
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
 
-use super::coder::{self, Coder};
+use super::coder;
 use super::{Loaded, SaveProblem};
-use crate::model::codec::DecodeError;
+use crate::model::codec::{self, DecodeError};
 use crate::model::lock::{self, LockError, LockKey, DEFAULT_PARAMS};
 use crate::model::Document;
 use crate::platform;
@@ -141,18 +141,17 @@ impl AppStore {
     }
 
     /// Runs `then` once the coder is here, fetching it if needed. If it
-    /// can't be fetched, unsaved changes stay marked unsaved (a later change,
-    /// or the page being hidden, tries again) and the save notice says why.
+    /// can't be fetched, this tab can't read what another tab saved, so it
+    /// stops writing (it would write over that) and shows "This part didn't
+    /// load". It can't hold unsaved changes here: every change is made on a
+    /// screen, and screens open only with the coder.
     fn with_coder_later(&self, then: impl FnOnce(AppStore) + 'static) {
         let store = *self;
         leptos::task::spawn_local(async move {
             match coder::load().await {
                 Ok(_) => then(store),
                 Err(coder::NotLoaded) => {
-                    let problem = SaveState::Failed(SaveProblem::Other(super::NO_CODER.into()));
-                    if store.has_unsaved_changes() && store.save_state.try_get_untracked() != Some(problem.clone()) {
-                        let _ = store.save_state.try_set(problem);
-                    }
+                    let _ = store.mode.try_set(Mode::NotLoaded);
                 }
             }
         });
@@ -225,18 +224,17 @@ impl AppStore {
         if let SaveState::NoStorage(_) = self.save_state.get_untracked() {
             return;
         }
-        let Some(coder) = coder::get() else {
-            // Every screen that changes anything fetches the coder before it
-            // opens, so this is a safety net: save once it is here.
-            self.with_coder_later(|store| store.flush());
-            return;
-        };
         // Timed as "unlost:save" for the bench: encoding, sealing, writing.
         let result = platform::measured("unlost:save", || self.doc.with_untracked(|doc| {
-            let plain = (coder.encode)(doc, platform::now() as i64);
+            let plain = codec::encode(doc, platform::now() as i64);
             match self.lock.with_value(|k| k.as_ref().map(|k| (k.clone(), platform::secure_random::<24>()))) {
                 None => super::write_raw(&self.key(), &plain),
-                Some((key, Some(nonce))) => super::write_raw(&self.key(), &(coder.seal)(&key, nonce, &plain)),
+                Some((key, Some(nonce))) => match coder::get() {
+                    Some(coder) => super::write_raw(&self.key(), &(coder.seal)(&key, nonce, &plain)),
+                    // Not reachable (the lock is only ever opened or set with
+                    // the coder here); if it were, the change stays unsaved.
+                    None => Err(SaveProblem::Other("the lock's code is not loaded".into())),
+                },
                 // No randomness: never fall back to writing in the clear.
                 Some((_, None)) => Err(SaveProblem::Other("no secure random numbers in this browser".into())),
             }
@@ -337,11 +335,6 @@ impl AppStore {
         self.mode.set(Mode::Ready);
         self.save_state.set(SaveState::Saved);
         Ok(())
-    }
-
-    /// The coder, or why a write can't happen yet.
-    fn coder() -> Result<Coder, SaveProblem> {
-        coder::get().ok_or_else(|| SaveProblem::Other(super::NO_CODER.into()))
     }
 
     /// Whether the lock is on and this tab holds its key.
@@ -463,13 +456,13 @@ impl AppStore {
     /// Puts `doc` in place of everything, as when restoring a backup. It is
     /// written first: if the write fails, nothing here changes.
     pub fn replace_with(&self, doc: Document) -> Result<(), SaveProblem> {
-        let coder = Self::coder()?;
-        let plain = (coder.encode)(&doc, platform::now() as i64);
+        let plain = codec::encode(&doc, platform::now() as i64);
         let text = match self.lock.with_value(|k| k.clone()) {
             Some(key) => {
                 let nonce = platform::secure_random::<24>()
                     .ok_or_else(|| SaveProblem::Other("no secure random numbers in this browser".into()))?;
-                (coder.seal)(&key, nonce, &plain)
+                let seal = coder::get().map(|c| c.seal).ok_or_else(|| SaveProblem::Other("the lock's code is not loaded".into()))?;
+                seal(&key, nonce, &plain)
             }
             None => plain,
         };

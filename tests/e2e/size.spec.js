@@ -75,9 +75,9 @@ test.describe('when the screens file cannot be fetched', () => {
   });
 });
 
-// The code that reads and writes the saved document has its own file: a first
-// visit has nothing saved and never fetches it; anything saved is read with it
-// before Home shows, and no screen that can change anything opens without it.
+// The code that reads the saved document has its own file: a first visit has
+// nothing saved and never fetches it; anything saved is read with it before
+// Home shows, and no other screen opens without it.
 const STORE_FILE = /unlost-store-[0-9a-f]{16}\.wasm$/;
 
 test('the code that reads saved writing is fetched only when there is some, and before it is shown', async ({ page }) => {
@@ -89,7 +89,7 @@ test('the code that reads saved writing is fetched only when there is some, and 
   await page.waitForLoadState('networkidle');
   expect(wasm.some((p) => STORE_FILE.test(p)), 'a first visit has nothing to read').toBe(false);
 
-  // Opening a screen brings it, so the first word written can be saved.
+  // Opening any other screen brings it.
   await page.getByRole('link', { name: 'Journal' }).first().click();
   await expect(page.getByRole('heading', { level: 1, name: 'Journal' })).toBeVisible();
   expect(wasm.some((p) => STORE_FILE.test(p))).toBe(true);
@@ -131,7 +131,7 @@ test.describe('when the code that reads saved writing cannot be fetched', () => 
     expect(await page.evaluate((key) => localStorage.getItem(key), STORE_KEY)).toBe(before);
   });
 
-  test('a first visit opens a screen only once it can save there', async ({ page }) => {
+  test('a first visit opens a screen only once it can read saved text there', async ({ page }) => {
     await page.route(STORE_FILE, (route) => route.abort('internetdisconnected'));
     await openApp(page, '/');
     await page.getByRole('link', { name: 'Journal' }).first().click();
