@@ -194,3 +194,44 @@ fn migrating_format_2_adds_an_empty_self_work() {
     assert_eq!(v3["checkins"], serde_json::json!([]));
     assert!(codec::migrate(serde_json::json!("text"), 2).is_err(), "format 2 data must be an object");
 }
+
+// --- Drafts kept apart from the document while someone types ---------------
+
+fn drafts(list: &[(&str, &str, i64)]) -> std::collections::BTreeMap<String, unlost::model::document::Draft> {
+    list.iter()
+        .map(|(k, t, at)| (k.to_string(), unlost::model::document::Draft { text: t.to_string(), updated_at: *at }))
+        .collect()
+}
+
+#[test]
+fn a_drafts_record_round_trips_and_names_the_app() {
+    let mine = drafts(&[("journal:new", "half a sentence, with \"quotes\" and émoji 🌧", 5), ("urge", "", 7)]);
+    let text = codec::encode_drafts(&mine, 42);
+    let v: serde_json::Value = serde_json::from_str(&text).unwrap();
+    assert_eq!(v["app"], "unlost");
+    assert_eq!(v["drafts_version"], codec::DRAFTS_VERSION);
+    assert_eq!(codec::decode_drafts(&text).unwrap(), mine);
+}
+
+#[test]
+fn a_drafts_record_that_is_not_ours_or_is_damaged_is_refused() {
+    assert!(matches!(codec::decode_drafts("{\"app\":\"unlost\",\"drafts_ver"), Err(DecodeError::NotJson(_))));
+    assert_eq!(codec::decode_drafts("{\"app\":\"other\",\"drafts_version\":1,\"drafts\":{}}"), Err(DecodeError::NotUnlost));
+    assert_eq!(codec::decode_drafts("{\"app\":\"unlost\",\"drafts_version\":9,\"drafts\":{}}"), Err(DecodeError::NewerVersion(9)));
+    assert!(matches!(codec::decode_drafts("{\"app\":\"unlost\",\"drafts_version\":1,\"drafts\":[1]}"), Err(DecodeError::Damaged(_))));
+    assert!(matches!(codec::decode_drafts("[1,2]"), Err(DecodeError::Damaged(_))));
+}
+
+#[test]
+fn drafts_kept_apart_replace_only_older_copies() {
+    let mut doc = Document::default();
+    doc.set_draft("a", "older in the document", 10);
+    doc.set_draft("b", "newer in the document", 30);
+    let taken = doc.apply_drafts(&drafts(&[("a", "typed since", 20), ("b", "stale copy", 25), ("c", "only apart", 5)]));
+    assert_eq!(taken, 2);
+    assert_eq!(doc.draft("a"), "typed since");
+    assert_eq!(doc.draft("b"), "newer in the document");
+    assert_eq!(doc.draft("c"), "only apart");
+    // Taking the same record again changes nothing.
+    assert_eq!(doc.apply_drafts(&drafts(&[("a", "typed since", 20)])), 0);
+}

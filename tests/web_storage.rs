@@ -261,3 +261,117 @@ async fn locking_is_refused_while_a_change_cannot_be_saved() {
     reopened.unlock("blue kettle morning").unwrap();
     assert_eq!(reopened.doc.with_untracked(|d| d.journal.len()), 1, "the change was saved before locking");
 }
+
+// --- Drafts kept apart: typing never writes the whole document -------------
+
+#[wasm_bindgen_test]
+async fn typing_writes_only_the_drafts_record_and_a_reload_gets_it_back() {
+    let key = unique_key("apart");
+    let store = AppStore::open(&key);
+    store.update(|d| {
+        d.add_entry(JournalEntry::new("e1", 1, "an entry saved whole", None));
+    });
+    store.flush();
+    let whole = storage::read_raw(&key).unwrap();
+
+    for text in ["I", "I want", "I want to text them"] {
+        store.set_draft("journal:new", text);
+    }
+    assert_eq!(storage::read_raw(&store.drafts_key()), None, "no write inside the typing path");
+    sleep_ms(SAVE_DELAY.as_millis() as i32 + 200).await;
+    assert!(!store.has_unsaved_changes());
+    assert_eq!(storage::read_raw(&key).unwrap(), whole, "the document itself is not rewritten");
+    let record = storage::read_raw(&store.drafts_key()).unwrap();
+    assert_eq!(codec::decode_drafts(&record).unwrap()["journal:new"].text, "I want to text them");
+
+    // Page hide mid-sentence: only the record again.
+    store.set_draft("journal:new", "I want to text them but I");
+    store.flush();
+    assert_eq!(storage::read_raw(&key).unwrap(), whole);
+
+    let reopened = AppStore::open(&key);
+    assert_eq!(reopened.doc.with_untracked(|d| d.draft("journal:new").to_string()), "I want to text them but I");
+    assert_eq!(reopened.doc.with_untracked(|d| d.journal.len()), 1);
+}
+
+#[wasm_bindgen_test]
+fn a_whole_save_folds_the_drafts_in_and_removes_the_record() {
+    let key = unique_key("fold");
+    let store = AppStore::open(&key);
+    store.set_draft("journal:new", "typed first");
+    store.set_draft("urge", "and here too");
+    store.flush();
+    assert!(storage::read_raw(&store.drafts_key()).is_some());
+    assert_eq!(storage::read_raw(&key), None, "a first visit that only typed has no document yet");
+
+    // Reopened, then another draft: the record must still hold both earlier ones.
+    let again = AppStore::open(&key);
+    again.set_draft("closing", "a third");
+    again.flush();
+    let record = codec::decode_drafts(&storage::read_raw(&again.drafts_key()).unwrap()).unwrap();
+    assert_eq!(record.len(), 3, "drafts read at start-up are written again with new ones");
+
+    again.update(|d| {
+        d.add_entry(JournalEntry::new("e1", 2, "saved", None));
+    });
+    again.flush();
+    assert_eq!(storage::read_raw(&again.drafts_key()), None);
+    let saved = codec::decode(&storage::read_raw(&key).unwrap()).unwrap();
+    assert_eq!(saved.draft("journal:new"), "typed first");
+    assert_eq!(saved.draft("urge"), "and here too");
+    assert_eq!(saved.draft("closing"), "a third");
+}
+
+#[wasm_bindgen_test]
+fn a_drafts_record_that_cannot_be_read_is_never_written_over() {
+    let key = unique_key("apart-bad");
+    let drafts_key = format!("{key}{}", storage::DRAFTS_SUFFIX);
+    let damaged = "{\"app\":\"unlost\",\"drafts_version\":1,\"drafts\":{\"journal:new\":{\"te";
+    local_storage().set_item(&drafts_key, damaged).unwrap();
+    let store = AppStore::open(&key);
+    assert_eq!(store.mode.get_untracked(), Mode::Ready);
+    store.set_draft("journal:new", "new words");
+    store.flush();
+    assert_eq!(local_storage().get_item(&drafts_key).unwrap().unwrap(), damaged);
+    // The typing went into the document instead.
+    let saved = codec::decode(&storage::read_raw(&key).unwrap()).unwrap();
+    assert_eq!(saved.draft("journal:new"), "new words");
+    assert_eq!(local_storage().get_item(&drafts_key).unwrap().unwrap(), damaged);
+}
+
+#[wasm_bindgen_test]
+fn with_the_lock_on_the_drafts_record_is_sealed_too() {
+    let key = unique_key("apart-lock");
+    let store = AppStore::open(&key);
+    store.set_passphrase("quiet harbour lamp").unwrap();
+    store.set_draft("journal:new", "a secret half sentence");
+    store.flush();
+    let record = storage::read_raw(&store.drafts_key()).unwrap();
+    assert!(unlost::model::lock::is_locked(&record));
+    assert!(!record.contains("secret"), "no plaintext at rest");
+
+    let again = AppStore::open(&key);
+    assert_eq!(again.mode.get_untracked(), Mode::Locked);
+    again.unlock("quiet harbour lamp").unwrap();
+    assert_eq!(again.doc.with_untracked(|d| d.draft("journal:new").to_string()), "a secret half sentence");
+}
+
+#[wasm_bindgen_test]
+fn another_tabs_drafts_record_is_taken_and_ours_is_written_again() {
+    let key = unique_key("apart-tabs");
+    let mine = AppStore::open(&key);
+    mine.set_draft("journal:new", "mine");
+    mine.flush();
+    // The other tab writes its record, which replaces ours in storage.
+    let mut theirs = std::collections::BTreeMap::new();
+    theirs.insert("urge".to_string(), unlost::model::document::Draft { text: "theirs".into(), updated_at: 5 });
+    let text = codec::encode_drafts(&theirs, 5);
+    local_storage().set_item(&mine.drafts_key(), &text).unwrap();
+    mine.take_drafts_from_other_tab(Some(text));
+    assert_eq!(mine.doc.with_untracked(|d| d.draft("urge").to_string()), "theirs");
+    assert!(mine.has_unsaved_changes(), "our draft must be written back beside theirs");
+    mine.flush();
+    let record = codec::decode_drafts(&storage::read_raw(&mine.drafts_key()).unwrap()).unwrap();
+    assert_eq!(record["journal:new"].text, "mine");
+    assert_eq!(record["urge"].text, "theirs");
+}

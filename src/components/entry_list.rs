@@ -286,7 +286,7 @@ fn EntryEditForm(entry: JournalEntry, editing: RwSignal<bool>) -> impl IntoView 
                 prop:value=start
                 on:input=move |ev| {
                     let text = event_target_value(&ev);
-                    store.update_quiet(|d| d.set_draft(&key_for_input, &text, platform::now_ms()));
+                    store.set_draft(&key_for_input, &text);
                 }
             ></textarea>
             <div class="button-row">

@@ -53,7 +53,7 @@ pub fn InlineAdd(
                 prop:value=move || text.get()
                 on:input=move |ev| {
                     let value = event_target_value(&ev);
-                    key.with_value(|k| store.update_quiet(|d| d.set_draft(k, &value, platform::now_ms())));
+                    key.with_value(|k| store.set_draft(k, &value));
                     text.set(value);
                 }
                 on:keydown=move |ev: leptos::ev::KeyboardEvent| {

@@ -44,7 +44,7 @@ pub fn JournalEditor(
         let key = draft_key.clone();
         move |ev: leptos::ev::Event| {
             let text = event_target_value(&ev);
-            store.update_quiet(|d| d.set_draft(&key, &text, platform::now_ms()));
+            store.set_draft(&key, &text);
             let words = has_words(&text);
             if has_text.get_untracked() != words {
                 has_text.set(words);

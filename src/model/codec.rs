@@ -8,7 +8,9 @@
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
-use super::document::Document;
+use std::collections::BTreeMap;
+
+use super::document::{Document, Draft};
 
 /// The name in every envelope, so an unrelated JSON file is never taken for ours.
 pub const APP_NAME: &str = "unlost";
@@ -113,6 +115,50 @@ pub fn decode(text: &str) -> Result<Document, DecodeError> {
     let old: Value = serde_json::from_str(data.get()).map_err(damaged)?;
     let migrated = migrate(old, version)?;
     serde_json::from_str(&migrated.to_string()).map_err(damaged)
+}
+
+/// The drafts saved apart from the document while someone types: a small
+/// record written instead of the whole document, so a keystroke never waits
+/// for megabytes to be written. The next full save folds them in (the
+/// document carries every draft) and the record is removed.
+#[derive(Serialize)]
+struct DraftsOut<'a> {
+    app: &'static str,
+    drafts_version: u32,
+    saved_at: i64,
+    drafts: &'a BTreeMap<String, Draft>,
+}
+
+#[derive(Deserialize)]
+struct DraftsIn {
+    app: String,
+    drafts_version: u32,
+    drafts: BTreeMap<String, Draft>,
+}
+
+/// The drafts record's format this build writes and reads.
+pub const DRAFTS_VERSION: u32 = 1;
+
+/// Writes drafts kept apart from the document.
+pub fn encode_drafts(drafts: &BTreeMap<String, Draft>, saved_at: i64) -> String {
+    serde_json::to_string(&DraftsOut { app: APP_NAME, drafts_version: DRAFTS_VERSION, saved_at, drafts })
+        .expect("drafts always serialize")
+}
+
+/// Reads a drafts record. Anything else (another app's data, a newer format,
+/// damage) is an error, and the caller leaves the text where it is.
+pub fn decode_drafts(text: &str) -> Result<BTreeMap<String, Draft>, DecodeError> {
+    let record: DraftsIn = serde_json::from_str(text).map_err(|e| match serde_json::from_str::<serde::de::IgnoredAny>(text) {
+        Ok(_) => DecodeError::Damaged(e.to_string()),
+        Err(_) => DecodeError::NotJson(e.to_string()),
+    })?;
+    if record.app != APP_NAME {
+        return Err(DecodeError::NotUnlost);
+    }
+    if record.drafts_version > DRAFTS_VERSION {
+        return Err(DecodeError::NewerVersion(record.drafts_version));
+    }
+    Ok(record.drafts)
 }
 
 /// The envelope as read: `data` kept as text until the version is known.

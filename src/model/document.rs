@@ -202,6 +202,22 @@ impl Document {
         }
     }
 
+    /// Takes drafts kept apart from the document (see `codec::encode_drafts`):
+    /// each one newer than the copy here replaces it. Returns how many did.
+    pub fn apply_drafts(&mut self, drafts: &BTreeMap<String, Draft>) -> usize {
+        let mut taken = 0;
+        for (key, theirs) in drafts {
+            match self.drafts.get(key) {
+                Some(mine) if mine.updated_at >= theirs.updated_at => {}
+                _ => {
+                    self.drafts.insert(key.clone(), theirs.clone());
+                    taken += 1;
+                }
+            }
+        }
+        taken
+    }
+
     pub fn clear_draft(&mut self, key: &str, now: i64) {
         if self.drafts.contains_key(key) {
             self.set_draft(key, "", now);
@@ -336,14 +352,7 @@ impl Document {
         self.deleted.retain(|id, _| !live.contains(id));
         crate::model::sort::sort_by(&mut self.journal, newest_first);
 
-        for (key, theirs) in &other.drafts {
-            match self.drafts.get(key) {
-                Some(mine) if mine.updated_at >= theirs.updated_at => {}
-                _ => {
-                    self.drafts.insert(key.clone(), theirs.clone());
-                }
-            }
-        }
+        self.apply_drafts(&other.drafts);
         for (stage, theirs) in &other.stages {
             match self.stages.get(stage) {
                 Some(mine) if mine.updated_at >= theirs.updated_at => {}

@@ -71,7 +71,7 @@ fn GracefulReply() -> impl IntoView {
             <CheckedEditor
                 id="graceful-reply"
                 text=text
-                keep=Callback::new(move |v: String| store.update_quiet(|d| d.set_draft(REPLY_DRAFT, &v, platform::now_ms())))
+                keep=Callback::new(move |v: String| store.set_draft(REPLY_DRAFT, &v))
                 mode=Signal::derive(|| Mode::Reply { theirs_chars: 0 })
                 label="Your reply"
             />

@@ -61,7 +61,7 @@ pub fn ClosingPage() -> impl IntoView {
                 prop:value=start
                 on:input=move |ev| {
                     let v = event_target_value(&ev);
-                    store.update_quiet(|d| d.set_draft(DRAFT, &v, platform::now_ms()));
+                    store.set_draft(DRAFT, &v);
                 }
             ></textarea>
             <div class="button-row">

@@ -228,7 +228,7 @@ fn Composer(reply: bool) -> impl IntoView {
     let mode = Signal::derive(move || if reply { Mode::Reply { theirs_chars: theirs_chars.get() } } else { Mode::FirstMessage });
     let before_template = RwSignal::new(None::<String>);
     let set_text = move |value: String| {
-        store.update_quiet(|d| d.set_draft(draft_key, &value, platform::now_ms()));
+        store.set_draft(draft_key, &value);
         text.set(value);
     };
 
@@ -290,7 +290,7 @@ fn Composer(reply: bool) -> impl IntoView {
             <CheckedEditor
                 id=if reply { "reply-editor" } else { "message-editor" }
                 text=text
-                keep=Callback::new(move |v: String| store.update_quiet(|d| d.set_draft(draft_key, &v, platform::now_ms())))
+                keep=Callback::new(move |v: String| store.set_draft(draft_key, &v))
                 mode=mode
                 label=if reply { "Your reply to them" } else { "Your message to them" }
                 hint="The checker reads it on this phone only, as you type."
@@ -490,7 +490,7 @@ fn CoolDown(text: RwSignal<String>, draft_key: &'static str) -> impl IntoView {
                                 prop:value=move || my_feeling.get()
                                 on:input=move |ev| {
                                     let v = event_target_value(&ev);
-                                    store.update_quiet(|d| d.set_draft(DRAFT_MY_FEELING, &v, platform::now_ms()));
+                                    store.set_draft(DRAFT_MY_FEELING, &v);
                                     my_feeling.set(v);
                                 }
                             />
@@ -519,7 +519,7 @@ fn TheirReply() -> impl IntoView {
     let tone = RwSignal::new(None::<ReplyTone>);
     let error = RwSignal::new(String::new());
     let keep = move |key: &'static str, signal: RwSignal<String>, value: String| {
-        store.update_quiet(|d| d.set_draft(key, &value, platform::now_ms()));
+        store.set_draft(key, &value);
         signal.set(value);
     };
     let save = move |_| {

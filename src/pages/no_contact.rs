@@ -294,7 +294,7 @@ const SLIP_FEELING: &str = "no-contact:slip:feeling";
 const THEY_NOTE: &str = "no-contact:they:note";
 
 fn keep_draft(store: AppStore, key: &'static str, local: RwSignal<String>, text: String) {
-    store.update_quiet(|d| d.set_draft(key, &text, platform::now_ms()));
+    store.set_draft(key, &text);
     local.set(text);
 }
 

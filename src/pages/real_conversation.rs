@@ -233,7 +233,7 @@ fn AfterTheTalk() -> impl IntoView {
     let status = RwSignal::new(String::new());
     let notes = Memo::new(move |_| store.doc.with(|d| d.real_talk.notes.clone()));
     let keep = move |key: &'static str, s: RwSignal<String>, v: String| {
-        store.update_quiet(|d| d.set_draft(key, &v, platform::now_ms()));
+        store.set_draft(key, &v);
         s.set(v);
     };
     let save = move |_| {

@@ -259,7 +259,7 @@ fn WriteInstead(step: RwSignal<Step>) -> impl IntoView {
                 prop:value=start
                 on:input=move |ev| {
                     let words = event_target_value(&ev);
-                    store.update_quiet(|d| d.set_draft(DRAFT_KEY, &words, platform::now_ms()));
+                    store.set_draft(DRAFT_KEY, &words);
                     text.set(words);
                 }
             ></textarea>

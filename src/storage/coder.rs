@@ -20,6 +20,9 @@
 
 use crate::model::codec::{self, DecodeError};
 use crate::model::lock::{self, LockError, LockKey};
+use std::collections::BTreeMap;
+
+use crate::model::document::Draft;
 use crate::model::Document;
 
 /// The functions, as plain function pointers into whichever file holds them.
@@ -29,6 +32,8 @@ pub struct Coder {
     pub encode_pretty: fn(&Document, i64) -> String,
     /// A document from stored text of any known version (`codec::decode`).
     pub decode: fn(&str) -> Result<Document, DecodeError>,
+    /// The drafts record kept beside the document (`codec::decode_drafts`).
+    pub decode_drafts: fn(&str) -> Result<BTreeMap<String, Draft>, DecodeError>,
     /// Plain text sealed under the lock's key (`lock::seal`). With the lock
     /// on, the coder is always here: unlocking and turning the lock on both
     /// happen on screens that open only with it.
@@ -46,6 +51,7 @@ fn table() -> Coder {
     Coder {
         encode_pretty: codec::encode_pretty,
         decode: codec::decode,
+        decode_drafts: codec::decode_drafts,
         seal: lock::seal,
         open: lock::open,
     }

@@ -21,6 +21,9 @@ use crate::model::Document;
 pub const KEY_PREFIX: &str = "unlost:";
 /// The key of the saved document.
 pub const DOCUMENT_KEY: &str = "unlost:document";
+/// Added to the document's key for the drafts record beside it: drafts typed
+/// since the document was last written whole (see `persist::AppStore::set_draft`).
+pub const DRAFTS_SUFFIX: &str = ":drafts";
 
 /// What was found at start-up.
 #[derive(Clone, Debug, PartialEq)]
@@ -101,6 +104,13 @@ pub fn write_raw(key: &str, text: &str) -> Result<usize, SaveProblem> {
     let storage = local_storage().map_err(SaveProblem::Unavailable)?;
     storage.set_item(key, text).map_err(|e| classify_write_error(&e))?;
     Ok(text.encode_utf16().count())
+}
+
+/// Removes the text under `key`, if it can.
+pub fn remove_raw(key: &str) {
+    if let Ok(storage) = local_storage() {
+        let _ = storage.remove_item(key);
+    }
 }
 
 /// Encodes and writes the document.

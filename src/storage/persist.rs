@@ -15,7 +15,7 @@ use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
 
 use super::coder;
-use super::{Loaded, SaveProblem};
+use super::{Loaded, SaveProblem, DRAFTS_SUFFIX};
 use crate::model::codec::{self, DecodeError};
 use crate::model::lock::{self, LockError, LockKey, DEFAULT_PARAMS};
 use crate::model::Document;
@@ -56,7 +56,27 @@ pub enum Mode {
 struct Pending {
     /// When the oldest unsaved change was made.
     dirty_since: Option<f64>,
+    /// Whether an unsaved change is more than typing in drafts: then the
+    /// whole document is written; otherwise only the drafts record.
+    full: bool,
     timer: Option<TimeoutHandle>,
+    /// Drafts changed since the document was last written whole: what the
+    /// drafts record holds (each write of it holds all of them).
+    apart: Vec<String>,
+    /// The drafts record found could not be read: it is left exactly as it
+    /// is, and every save writes the whole document instead.
+    apart_unreadable: bool,
+}
+
+impl Pending {
+    /// Nothing is waiting to be written any more.
+    fn settle(&mut self) {
+        self.dirty_since = None;
+        self.full = false;
+        if let Some(t) = self.timer.take() {
+            t.clear();
+        }
+    }
 }
 
 /// The app's data and its link to storage. Cheap to copy; handed out through
@@ -91,6 +111,14 @@ impl AppStore {
             Loaded::Locked(_) => (Document::default(), SaveState::Saved, Mode::Locked),
             Loaded::NeedsCoder => (Document::default(), SaveState::Saved, Mode::Opening),
         };
+        // Nothing saved whole yet, but drafts typed on a first visit are: they
+        // are read with the coder too.
+        let drafts_key = format!("{key}{DRAFTS_SUFFIX}");
+        let mode = if mode == Mode::Ready && coder::get().is_none() && super::read_raw(&drafts_key).is_some() {
+            Mode::Opening
+        } else {
+            mode
+        };
         let locked = mode == Mode::Locked;
         let opening = mode == Mode::Opening;
         let store = AppStore {
@@ -103,6 +131,9 @@ impl AppStore {
             held: StoredValue::new(None),
             locked_at_rest: RwSignal::new(locked),
         };
+        if store.mode.get_untracked() == Mode::Ready {
+            store.take_drafts_apart();
+        }
         if opening {
             leptos::task::spawn_local(async move {
                 let loaded = coder::load().await;
@@ -123,9 +154,13 @@ impl AppStore {
             return;
         }
         match super::load(&self.key()) {
-            Loaded::Empty | Loaded::NeedsCoder => self.mode.set(Mode::Ready),
+            Loaded::Empty | Loaded::NeedsCoder => {
+                self.take_drafts_apart();
+                self.mode.set(Mode::Ready);
+            }
             Loaded::Found(doc) => {
                 self.doc.set(doc);
+                self.take_drafts_apart();
                 self.mode.set(Mode::Ready);
             }
             Loaded::Unreadable { raw, problem } => self.mode.set(Mode::Recovery { raw, problem }),
@@ -167,20 +202,44 @@ impl AppStore {
         self.changed();
     }
 
-    /// Changes the document without re-rendering anything: for drafts, where
-    /// the text box already shows what was typed. Schedules a save.
+    /// Changes the document without re-rendering anything: where the screen
+    /// already shows the change. Schedules a save.
     pub fn update_quiet(&self, change: impl FnOnce(&mut Document)) {
         self.doc.update_untracked(change);
         self.changed();
+    }
+
+    /// Records what is typed in a text box (a draft), without re-rendering
+    /// anything. Only the drafts record is written for it, so typing never
+    /// waits for the whole document to be written, however large it is.
+    pub fn set_draft(&self, key: &str, text: &str) {
+        let now = platform::now_ms();
+        self.doc.update_untracked(|d| d.set_draft(key, text, now));
+        self.pending.update_value(|p| {
+            if !p.apart.iter().any(|k| k == key) {
+                p.apart.push(key.to_string());
+            }
+        });
+        self.schedule();
+    }
+
+    /// The key of the drafts record kept beside the document.
+    pub fn drafts_key(&self) -> String {
+        format!("{}{DRAFTS_SUFFIX}", self.key())
     }
 
     pub fn has_unsaved_changes(&self) -> bool {
         self.pending.with_value(|p| p.dirty_since.is_some())
     }
 
-    /// Marks the data as changed and (re)starts the save timer. Cheap: this
-    /// runs on every keystroke.
+    /// Marks the data as changed and (re)starts the save timer.
     fn changed(&self) {
+        self.pending.update_value(|p| p.full = true);
+        self.schedule();
+    }
+
+    /// (Re)starts the save timer. Cheap: this runs on every keystroke.
+    fn schedule(&self) {
         let now = platform::now();
         let store = *self;
         self.pending.update_value(|p| {
@@ -202,8 +261,14 @@ impl AppStore {
         if let Some(timer) = self.pending.try_update_value(|p| p.timer.take()).flatten() {
             timer.clear();
         }
-        if self.has_unsaved_changes() {
+        if !self.has_unsaved_changes() {
+            return;
+        }
+        let whole = self.pending.with_value(|p| p.full || p.apart_unreadable);
+        if whole {
             self.write();
+        } else {
+            self.write_drafts();
         }
     }
 
@@ -212,6 +277,7 @@ impl AppStore {
     pub fn retry_save(&self) {
         self.pending.update_value(|p| {
             p.dirty_since.get_or_insert(platform::now());
+            p.full = true;
         });
         self.flush();
     }
@@ -241,7 +307,16 @@ impl AppStore {
         }));
         match result {
             Ok(_) => {
-                self.pending.update_value(|p| p.dirty_since = None);
+                // Every draft is in the document now: the record can go.
+                let remove_apart = self.pending.try_update_value(|p| {
+                    p.settle();
+                    let had = !p.apart.is_empty();
+                    p.apart.clear();
+                    had && !p.apart_unreadable
+                });
+                if remove_apart == Some(true) {
+                    super::remove_raw(&self.drafts_key());
+                }
                 if self.save_state.get_untracked() != SaveState::Saved {
                     self.save_state.set(SaveState::Saved);
                 }
@@ -251,6 +326,125 @@ impl AppStore {
                 // being hidden, tries again. Nothing in memory is dropped.
                 if self.save_state.get_untracked() != SaveState::Failed(problem.clone()) {
                     self.save_state.set(SaveState::Failed(problem));
+                }
+            }
+        }
+    }
+
+    /// Writes only the drafts record: every draft typed in since the
+    /// document was last written whole. Sealed like the document when the
+    /// lock is on.
+    fn write_drafts(&self) {
+        if !matches!(self.mode.get_untracked(), Mode::Ready) {
+            return;
+        }
+        if let SaveState::NoStorage(_) = self.save_state.get_untracked() {
+            return;
+        }
+        let result = platform::measured("unlost:save-drafts", || {
+            let plain = self.doc.with_untracked(|doc| {
+                let apart = self.pending.with_value(|p| {
+                    p.apart.iter().filter_map(|k| doc.drafts.get(k).map(|d| (k.clone(), d.clone()))).collect()
+                });
+                codec::encode_drafts(&apart, platform::now() as i64)
+            });
+            match self.lock.with_value(|k| k.as_ref().map(|k| (k.clone(), platform::secure_random::<24>()))) {
+                None => super::write_raw(&self.drafts_key(), &plain),
+                Some((key, Some(nonce))) => match coder::get() {
+                    Some(coder) => super::write_raw(&self.drafts_key(), &(coder.seal)(&key, nonce, &plain)),
+                    None => Err(SaveProblem::Other("the lock's code is not loaded".into())),
+                },
+                Some((_, None)) => Err(SaveProblem::Other("no secure random numbers in this browser".into())),
+            }
+        });
+        match result {
+            Ok(_) => {
+                self.pending.update_value(Pending::settle);
+                if self.save_state.get_untracked() != SaveState::Saved {
+                    self.save_state.set(SaveState::Saved);
+                }
+            }
+            Err(problem) => {
+                if self.save_state.get_untracked() != SaveState::Failed(problem.clone()) {
+                    self.save_state.set(SaveState::Failed(problem));
+                }
+            }
+        }
+    }
+
+    /// Reads the drafts record beside the document and takes every draft in
+    /// it that is newer than the document's copy. Its drafts stay in the
+    /// record until the document is next written whole. A record that can't
+    /// be read is left exactly as it is.
+    /// Returns the keys the record holds.
+    fn take_drafts_apart(&self) -> Vec<String> {
+        let Some(text) = super::read_raw(&self.drafts_key()) else { return Vec::new() };
+        let Some(coder) = coder::get() else { return Vec::new() };
+        let plain = if lock::is_locked(&text) {
+            match self.lock.with_value(|k| k.as_ref().map(|k| (coder.open)(k, &text))) {
+                Some(Ok(plain)) => plain,
+                _ => {
+                    self.pending.update_value(|p| p.apart_unreadable = true);
+                    return Vec::new();
+                }
+            }
+        } else {
+            text
+        };
+        match (coder.decode_drafts)(&plain) {
+            Ok(drafts) => {
+                self.doc.update_untracked(|d| d.apply_drafts(&drafts));
+                let keys: Vec<String> = drafts.into_keys().collect();
+                self.pending.update_value(|p| {
+                    for k in &keys {
+                        if !p.apart.contains(k) {
+                            p.apart.push(k.clone());
+                        }
+                    }
+                    p.apart_unreadable = false;
+                });
+                keys
+            }
+            Err(_) => {
+                self.pending.update_value(|p| p.apart_unreadable = true);
+                Vec::new()
+            }
+        }
+    }
+
+    /// Another tab wrote its drafts record (`None`: it wrote its document
+    /// whole and removed the record, or deleted everything).
+    pub fn take_drafts_from_other_tab(&self, new_value: Option<String>) {
+        if !matches!(self.mode.get_untracked(), Mode::Ready) {
+            return;
+        }
+        match new_value {
+            None => {
+                // Drafts of this tab's that its document doesn't hold yet must
+                // not go with the record: write them again.
+                let mine = self.pending.with_value(|p| !p.apart.is_empty());
+                if mine {
+                    self.pending.update_value(|p| {
+                        p.dirty_since.get_or_insert(platform::now());
+                    });
+                    self.schedule();
+                }
+            }
+            Some(_) if coder::get().is_none() => {
+                self.with_coder_later(|store| store.take_drafts_from_other_tab(super::read_raw(&store.drafts_key())));
+            }
+            Some(_) => {
+                // The same reading as at start-up; shown at once.
+                let mine = self.pending.with_value(|p| p.apart.clone());
+                let theirs = self.take_drafts_apart();
+                self.doc.update(|_| {});
+                // Their record replaced this tab's: write this tab's again if
+                // it held drafts theirs doesn't.
+                if !mine.iter().all(|k| theirs.contains(k)) {
+                    self.pending.update_value(|p| {
+                        p.dirty_since.get_or_insert(platform::now());
+                    });
+                    self.schedule();
                 }
             }
         }
@@ -276,10 +470,9 @@ impl AppStore {
             None => {
                 // Deleted everything there, on purpose and after a confirmation.
                 self.pending.update_value(|p| {
-                    p.dirty_since = None;
-                    if let Some(t) = p.timer.take() {
-                        t.clear();
-                    }
+                    p.settle();
+                    p.apart.clear();
+                    p.apart_unreadable = false;
                 });
                 self.doc.set(Document::default());
             }
@@ -330,10 +523,12 @@ impl AppStore {
     pub fn start_fresh(&self) -> Result<(), SaveProblem> {
         let empty = Document::default();
         super::save(&self.key(), &empty, platform::now() as i64)?;
-        self.pending.update_value(|p| p.dirty_since = None);
+        self.pending.update_value(Pending::settle);
         self.doc.set(empty);
         self.mode.set(Mode::Ready);
         self.save_state.set(SaveState::Saved);
+        // Drafts kept apart are the person's words too: they stay.
+        self.take_drafts_apart();
         Ok(())
     }
 
@@ -345,10 +540,10 @@ impl AppStore {
     /// Forgets the decrypted data and the key, and shows the unlock screen.
     fn drop_unlocked(&self) {
         self.pending.update_value(|p| {
-            p.dirty_since = None;
-            if let Some(t) = p.timer.take() {
-                t.clear();
-            }
+            p.settle();
+            // Read again from the (sealed) record on unlock.
+            p.apart.clear();
+            p.apart_unreadable = false;
         });
         self.lock.set_value(None);
         self.doc.set(Document::default());
@@ -405,6 +600,7 @@ impl AppStore {
                     doc.merge_from(&h);
                 }
                 self.doc.set(doc);
+                self.take_drafts_apart();
                 self.mode.set(Mode::Ready);
                 if had_held {
                     self.changed();
@@ -467,12 +663,15 @@ impl AppStore {
             None => plain,
         };
         super::write_raw(&self.key(), &text)?;
-        self.pending.update_value(|p| {
-            p.dirty_since = None;
-            if let Some(t) = p.timer.take() {
-                t.clear();
-            }
+        // Everything is replaced, drafts typed before included.
+        let remove_apart = self.pending.try_update_value(|p| {
+            p.settle();
+            p.apart.clear();
+            !std::mem::take(&mut p.apart_unreadable)
         });
+        if remove_apart == Some(true) {
+            super::remove_raw(&self.drafts_key());
+        }
         self.doc.set(doc);
         self.save_state.set(SaveState::Saved);
         Ok(())
@@ -481,10 +680,9 @@ impl AppStore {
     /// Removes everything Unlost has kept on this device.
     pub fn erase_everything(&self) -> Result<(), String> {
         self.pending.update_value(|p| {
-            p.dirty_since = None;
-            if let Some(t) = p.timer.take() {
-                t.clear();
-            }
+            p.settle();
+            p.apart.clear();
+            p.apart_unreadable = false;
         });
         super::erase_all()?;
         self.lock.set_value(None);
@@ -503,11 +701,15 @@ impl AppStore {
     pub fn listen(&self) {
         let store = *self;
         let key = self.key();
+        let drafts_key = self.drafts_key();
         // Leptos removes these when the app is unmounted.
         let _ = window_event_listener(leptos::ev::pagehide, move |_| store.flush());
         let _ = window_event_listener(leptos::ev::storage, move |ev: web_sys::StorageEvent| {
-            if ev.key().as_deref() == Some(key.as_str()) {
+            let changed = ev.key();
+            if changed.as_deref() == Some(key.as_str()) {
                 store.take_from_other_tab(ev.new_value());
+            } else if changed.as_deref() == Some(drafts_key.as_str()) {
+                store.take_drafts_from_other_tab(ev.new_value());
             }
         });
         // visibilitychange fires on the document: the last moment a phone

@@ -89,6 +89,12 @@ export async function storedDocument(page) {
   return raw === null ? null : JSON.parse(raw);
 }
 
+/** The drafts record kept beside the document (what typing writes), parsed. */
+export async function storedDrafts(page) {
+  const raw = await page.evaluate((key) => localStorage.getItem(`${key}:drafts`), STORE_KEY);
+  return raw === null ? null : JSON.parse(raw);
+}
+
 /** Waits for the debounced save to have written `text` somewhere in the store. */
 export async function waitForSaved(page, text) {
   await expect

@@ -1,5 +1,5 @@
 // Two tabs of Unlost see each other's changes and never undo them.
-import { test, expect, openApp, storedDocument } from './fixtures.js';
+import { test, expect, openApp, storedDocument, storedDrafts } from './fixtures.js';
 
 test("a second tab picks up the first tab's entry without a reload", async ({ context }) => {
   const a = await context.newPage();
@@ -17,9 +17,7 @@ test("a second tab picks up the first tab's entry without a reload", async ({ co
 
   // Neither tab's later save drops the other's entry.
   await a.getByLabel("What's on your mind?").fill('a draft in A');
-  await expect
-    .poll(async () => (await storedDocument(a))?.data?.drafts?.['journal:new']?.text)
-    .toBe('a draft in A');
+  await expect.poll(async () => (await storedDrafts(a))?.drafts?.['journal:new']?.text).toBe('a draft in A');
   const doc = await storedDocument(a);
   expect(doc.data.journal.map((e) => e.text)).toEqual(['written in tab B', 'written in tab A']);
 });

@@ -108,7 +108,7 @@ fn SkillCard(skill: Skill) -> impl IntoView {
                     let note_key = note_key.clone();
                     move |ev| {
                         let text = event_target_value(&ev);
-                        store.update_quiet(|d| d.set_draft(&note_key, &text, platform::now_ms()));
+                        store.set_draft(&note_key, &text);
                         note.set(text);
                     }
                 }
