@@ -282,63 +282,71 @@ impl AppStore {
         self.flush();
     }
 
-    /// Writes the document, unless writing could destroy something.
-    fn write(&self) {
-        if !matches!(self.mode.get_untracked(), Mode::Ready) {
-            return; // Recovery: the unreadable text must stay as it is.
+    /// Whether writing is allowed now: never in recovery (the unreadable
+    /// text must stay as it is), while locked, or without storage.
+    fn may_write(&self) -> bool {
+        matches!(self.mode.get_untracked(), Mode::Ready)
+            && !matches!(self.save_state.get_untracked(), SaveState::NoStorage(_))
+    }
+
+    /// Writes `plain` under `key`, sealed first when the lock is on.
+    fn write_text(&self, key: &str, plain: &str) -> Result<usize, SaveProblem> {
+        match self.lock.with_value(|k| k.as_ref().map(|k| (k.clone(), platform::secure_random::<24>()))) {
+            None => super::write_raw(key, plain),
+            Some((lock_key, Some(nonce))) => match coder::get() {
+                Some(coder) => super::write_raw(key, &(coder.seal)(&lock_key, nonce, plain)),
+                // Not reachable (the lock is only ever opened or set with the
+                // coder here); if it were, the change stays unsaved.
+                None => Err(SaveProblem::Other("the lock's code is not loaded".into())),
+            },
+            // No randomness: never fall back to writing in the clear.
+            Some((_, None)) => Err(SaveProblem::Other("no secure random numbers in this browser".into())),
         }
-        if let SaveState::NoStorage(_) = self.save_state.get_untracked() {
+    }
+
+    /// Shows how a write went. On failure the change stays marked unsaved:
+    /// the next change, or the page being hidden, tries again. Nothing in
+    /// memory is dropped.
+    fn note_write(&self, result: &Result<usize, SaveProblem>) {
+        let state = match result {
+            Ok(_) => SaveState::Saved,
+            Err(problem) => SaveState::Failed(problem.clone()),
+        };
+        if self.save_state.get_untracked() != state {
+            self.save_state.set(state);
+        }
+    }
+
+    /// Writes the document whole, unless writing could destroy something.
+    fn write(&self) {
+        if !self.may_write() {
             return;
         }
         // Timed as "unlost:save" for the bench: encoding, sealing, writing.
-        let result = platform::measured("unlost:save", || self.doc.with_untracked(|doc| {
-            let plain = codec::encode(doc, platform::now() as i64);
-            match self.lock.with_value(|k| k.as_ref().map(|k| (k.clone(), platform::secure_random::<24>()))) {
-                None => super::write_raw(&self.key(), &plain),
-                Some((key, Some(nonce))) => match coder::get() {
-                    Some(coder) => super::write_raw(&self.key(), &(coder.seal)(&key, nonce, &plain)),
-                    // Not reachable (the lock is only ever opened or set with
-                    // the coder here); if it were, the change stays unsaved.
-                    None => Err(SaveProblem::Other("the lock's code is not loaded".into())),
-                },
-                // No randomness: never fall back to writing in the clear.
-                Some((_, None)) => Err(SaveProblem::Other("no secure random numbers in this browser".into())),
-            }
-        }));
-        match result {
-            Ok(_) => {
-                // Every draft is in the document now: the record can go.
-                let remove_apart = self.pending.try_update_value(|p| {
-                    p.settle();
-                    let had = !p.apart.is_empty();
-                    p.apart.clear();
-                    had && !p.apart_unreadable
-                });
-                if remove_apart == Some(true) {
-                    super::remove_raw(&self.drafts_key());
-                }
-                if self.save_state.get_untracked() != SaveState::Saved {
-                    self.save_state.set(SaveState::Saved);
-                }
-            }
-            Err(problem) => {
-                // Keep the change marked unsaved: the next change, or the page
-                // being hidden, tries again. Nothing in memory is dropped.
-                if self.save_state.get_untracked() != SaveState::Failed(problem.clone()) {
-                    self.save_state.set(SaveState::Failed(problem));
-                }
+        let result = platform::measured("unlost:save", || {
+            let plain = self.doc.with_untracked(|doc| codec::encode(doc, platform::now() as i64));
+            self.write_text(&self.key(), &plain)
+        });
+        if result.is_ok() {
+            // Every draft is in the document now: the record can go.
+            let remove_apart = self.pending.try_update_value(|p| {
+                p.settle();
+                let had = !p.apart.is_empty();
+                p.apart.clear();
+                had && !p.apart_unreadable
+            });
+            if remove_apart == Some(true) {
+                super::remove_raw(&self.drafts_key());
             }
         }
+        self.note_write(&result);
     }
 
     /// Writes only the drafts record: every draft typed in since the
     /// document was last written whole. Sealed like the document when the
     /// lock is on.
     fn write_drafts(&self) {
-        if !matches!(self.mode.get_untracked(), Mode::Ready) {
-            return;
-        }
-        if let SaveState::NoStorage(_) = self.save_state.get_untracked() {
+        if !self.may_write() {
             return;
         }
         let result = platform::measured("unlost:save-drafts", || {
@@ -348,28 +356,12 @@ impl AppStore {
                 });
                 codec::encode_drafts(&apart, platform::now() as i64)
             });
-            match self.lock.with_value(|k| k.as_ref().map(|k| (k.clone(), platform::secure_random::<24>()))) {
-                None => super::write_raw(&self.drafts_key(), &plain),
-                Some((key, Some(nonce))) => match coder::get() {
-                    Some(coder) => super::write_raw(&self.drafts_key(), &(coder.seal)(&key, nonce, &plain)),
-                    None => Err(SaveProblem::Other("the lock's code is not loaded".into())),
-                },
-                Some((_, None)) => Err(SaveProblem::Other("no secure random numbers in this browser".into())),
-            }
+            self.write_text(&self.drafts_key(), &plain)
         });
-        match result {
-            Ok(_) => {
-                self.pending.update_value(Pending::settle);
-                if self.save_state.get_untracked() != SaveState::Saved {
-                    self.save_state.set(SaveState::Saved);
-                }
-            }
-            Err(problem) => {
-                if self.save_state.get_untracked() != SaveState::Failed(problem.clone()) {
-                    self.save_state.set(SaveState::Failed(problem));
-                }
-            }
+        if result.is_ok() {
+            self.pending.update_value(Pending::settle);
         }
+        self.note_write(&result);
     }
 
     /// Reads the drafts record beside the document and takes every draft in
@@ -653,21 +645,12 @@ impl AppStore {
     /// written first: if the write fails, nothing here changes.
     pub fn replace_with(&self, doc: Document) -> Result<(), SaveProblem> {
         let plain = codec::encode(&doc, platform::now() as i64);
-        let text = match self.lock.with_value(|k| k.clone()) {
-            Some(key) => {
-                let nonce = platform::secure_random::<24>()
-                    .ok_or_else(|| SaveProblem::Other("no secure random numbers in this browser".into()))?;
-                let seal = coder::get().map(|c| c.seal).ok_or_else(|| SaveProblem::Other("the lock's code is not loaded".into()))?;
-                seal(&key, nonce, &plain)
-            }
-            None => plain,
-        };
-        super::write_raw(&self.key(), &text)?;
+        self.write_text(&self.key(), &plain)?;
         // Everything is replaced, drafts typed before included.
         let remove_apart = self.pending.try_update_value(|p| {
             p.settle();
             p.apart.clear();
-            !std::mem::take(&mut p.apart_unreadable)
+            !p.apart_unreadable
         });
         if remove_apart == Some(true) {
             super::remove_raw(&self.drafts_key());
