@@ -375,3 +375,41 @@ fn another_tabs_drafts_record_is_taken_and_ours_is_written_again() {
     assert_eq!(record["journal:new"].text, "mine");
     assert_eq!(record["urge"].text, "theirs");
 }
+
+#[wasm_bindgen_test]
+fn another_tabs_whole_save_never_drops_drafts_kept_only_in_the_record() {
+    let key = unique_key("apart-race");
+    let mine = AppStore::open(&key);
+    mine.set_draft("journal:new", "only in my record");
+    mine.flush();
+    assert!(!mine.has_unsaved_changes());
+    // The other tab saves its document whole (without that draft) and
+    // removes the record, before this tab heard of anything.
+    let theirs = doc_with("their entry");
+    storage::save(&key, &theirs, 9).unwrap();
+    local_storage().remove_item(&mine.drafts_key()).unwrap();
+    mine.take_from_other_tab(storage::read_raw(&key));
+    assert_eq!(mine.doc.with_untracked(|d| d.draft("journal:new").to_string()), "only in my record");
+    assert_eq!(mine.doc.with_untracked(|d| d.journal.len()), 1);
+    mine.flush();
+    let saved = codec::decode(&storage::read_raw(&key).unwrap()).unwrap();
+    assert_eq!(saved.draft("journal:new"), "only in my record");
+    assert_eq!(saved.journal[0].text, "their entry");
+}
+
+#[wasm_bindgen_test]
+fn a_whole_save_folds_in_drafts_another_tab_put_in_the_record_before_removing_it() {
+    let key = unique_key("apart-fold-theirs");
+    let mine = AppStore::open(&key);
+    let mut theirs = std::collections::BTreeMap::new();
+    theirs.insert("urge".to_string(), unlost::model::document::Draft { text: "typed in the other tab".into(), updated_at: 5 });
+    local_storage().set_item(&mine.drafts_key(), &codec::encode_drafts(&theirs, 5)).unwrap();
+    // Its storage event has not arrived; this tab saves whole.
+    mine.update(|d| {
+        d.add_entry(JournalEntry::new("e1", 2, "mine", None));
+    });
+    mine.flush();
+    assert_eq!(storage::read_raw(&mine.drafts_key()), None);
+    let saved = codec::decode(&storage::read_raw(&key).unwrap()).unwrap();
+    assert_eq!(saved.draft("urge"), "typed in the other tab");
+}

@@ -322,6 +322,15 @@ impl AppStore {
         if !self.may_write() {
             return;
         }
+        // Drafts another tab has put in the record meanwhile are folded in
+        // first, so removing the record after this save loses none. If the
+        // record can't be read now, it stays.
+        let record = super::read_raw(&self.drafts_key());
+        let mut may_remove = record.is_some() && coder::get().is_some();
+        if let (Some(text), true) = (record, may_remove) {
+            self.take_drafts_text(text);
+            may_remove = !self.pending.with_value(|p| p.apart_unreadable);
+        }
         // Timed as "unlost:save" for the bench: encoding, sealing, writing.
         let result = platform::measured("unlost:save", || {
             let plain = self.doc.with_untracked(|doc| codec::encode(doc, platform::now() as i64));
@@ -329,13 +338,11 @@ impl AppStore {
         });
         if result.is_ok() {
             // Every draft is in the document now: the record can go.
-            let remove_apart = self.pending.try_update_value(|p| {
+            self.pending.update_value(|p| {
                 p.settle();
-                let had = !p.apart.is_empty();
                 p.apart.clear();
-                had && !p.apart_unreadable
             });
-            if remove_apart == Some(true) {
+            if may_remove {
                 super::remove_raw(&self.drafts_key());
             }
         }
@@ -370,9 +377,17 @@ impl AppStore {
     /// be read is left exactly as it is.
     /// Returns the keys the record holds.
     fn take_drafts_apart(&self) -> Vec<String> {
-        let Some(text) = super::read_raw(&self.drafts_key()) else { return Vec::new() };
+        match super::read_raw(&self.drafts_key()) {
+            Some(text) => self.take_drafts_text(text),
+            None => Vec::new(),
+        }
+    }
+
+    /// Takes the drafts in one drafts record's text (see `take_drafts_apart`).
+    fn take_drafts_text(&self, text: String) -> Vec<String> {
         let Some(coder) = coder::get() else { return Vec::new() };
-        let plain = if lock::is_locked(&text) {
+        let sealed = lock::is_locked(&text);
+        let plain = if sealed {
             match self.lock.with_value(|k| k.as_ref().map(|k| (coder.open)(k, &text))) {
                 Some(Ok(plain)) => plain,
                 _ => {
@@ -394,7 +409,15 @@ impl AppStore {
                         }
                     }
                     p.apart_unreadable = false;
+                    // Written in the clear while this tab holds the lock
+                    // (another tab saved just before the lock came on): seal it.
+                    if !sealed && self.lock.with_value(Option::is_some) && !keys.is_empty() {
+                        p.dirty_since.get_or_insert(platform::now());
+                    }
                 });
+                if self.has_unsaved_changes() {
+                    self.schedule();
+                }
                 keys
             }
             Err(_) => {
@@ -422,13 +445,14 @@ impl AppStore {
                     self.schedule();
                 }
             }
-            Some(_) if coder::get().is_none() => {
-                self.with_coder_later(|store| store.take_drafts_from_other_tab(super::read_raw(&store.drafts_key())));
+            Some(text) if coder::get().is_none() => {
+                self.with_coder_later(move |store| store.take_drafts_from_other_tab(Some(text)));
             }
-            Some(_) => {
-                // The same reading as at start-up; shown at once.
+            Some(text) => {
+                // What they wrote (not what is stored by now: this tab may
+                // have written its own record since); shown at once.
                 let mine = self.pending.with_value(|p| p.apart.clone());
-                let theirs = self.take_drafts_apart();
+                let theirs = self.take_drafts_text(text);
                 self.doc.update(|_| {});
                 // Their record replaced this tab's: write this tab's again if
                 // it held drafts theirs doesn't.
@@ -492,9 +516,11 @@ impl AppStore {
                         self.lock.set_value(None);
                         self.locked_at_rest.set(false);
                     }
-                    if self.has_unsaved_changes() {
-                        // Both tabs changed something: keep both, then save the
-                        // merged copy so the tabs agree.
+                    let drafts_apart = self.pending.with_value(|p| !p.apart.is_empty());
+                    if self.has_unsaved_changes() || drafts_apart {
+                        // Both tabs changed something (drafts kept only in the
+                        // record count: their document may not hold them):
+                        // keep both, then save the merged copy so the tabs agree.
                         self.doc.update(|mine| mine.merge_from(&theirs));
                         self.changed();
                     } else {
@@ -514,13 +540,18 @@ impl AppStore {
     /// unreadable text aside and begin with an empty journal.
     pub fn start_fresh(&self) -> Result<(), SaveProblem> {
         let empty = Document::default();
-        super::save(&self.key(), &empty, platform::now() as i64)?;
+        // Sealed if this tab holds the lock's key (it unlocked, then could
+        // not read what it opened).
+        self.write_text(&self.key(), &codec::encode(&empty, platform::now() as i64))?;
         self.pending.update_value(Pending::settle);
         self.doc.set(empty);
         self.mode.set(Mode::Ready);
         self.save_state.set(SaveState::Saved);
-        // Drafts kept apart are the person's words too: they stay.
-        self.take_drafts_apart();
+        // Drafts kept apart are the person's words too: they stay, folded
+        // into the new document at once.
+        if !self.take_drafts_apart().is_empty() {
+            self.changed();
+        }
         Ok(())
     }
 

@@ -18,8 +18,12 @@ test("a second tab picks up the first tab's entry without a reload", async ({ co
   // Neither tab's later save drops the other's entry.
   await a.getByLabel("What's on your mind?").fill('a draft in A');
   await expect.poll(async () => (await storedDrafts(a))?.drafts?.['journal:new']?.text).toBe('a draft in A');
-  const doc = await storedDocument(a);
-  expect(doc.data.journal.map((e) => e.text)).toEqual(['written in tab B', 'written in tab A']);
+  // A whole save in A keeps B's entry.
+  await a.getByRole('button', { name: 'Save to journal' }).click();
+  await expect
+    .poll(async () => (await storedDocument(a))?.data?.journal?.map((e) => e.text))
+    .toEqual(['a draft in A', 'written in tab B', 'written in tab A']);
+  await expect(b.locator('.entry-text')).toHaveText(['a draft in A', 'written in tab B', 'written in tab A']);
 });
 
 test('a deletion in one tab is not undone by the other', async ({ context }) => {
