@@ -2,7 +2,7 @@
 // ceiling in scripts/first-visit.mjs (sizes are deterministic for a given
 // source). And the list of files that sum is made of must be what a browser
 // really fetches, so the guard can't be fooled by a file it doesn't count.
-import { test, expect, openApp, STORE_KEY, waitForSaved } from './fixtures.js';
+import { test, expect, openApp, STORE_KEY, waitForSaved, expectNoAxeViolations } from './fixtures.js';
 import { FIRST_VISIT_CEILING, firstVisitFiles, sizes } from '../../scripts/first-visit.mjs';
 
 const DIST = 'dist';
@@ -121,6 +121,7 @@ test.describe('when the code that reads saved writing cannot be fetched', () => 
     await expect(page.getByRole('heading', { level: 1, name: "This part didn't load" })).toBeVisible();
     await expect(page.getByText("Everything you've written is safe on this device.")).toBeVisible();
     await expect(page.locator('#splash')).toHaveCount(0);
+    await expectNoAxeViolations(page, 'the failure page shown before anything is read');
     expect(await page.evaluate((key) => localStorage.getItem(key), STORE_KEY)).toBe(before);
 
     await page.unroute(STORE_FILE);
