@@ -13,8 +13,8 @@ import { gzipSync } from 'node:zlib';
 /** The budget for a first visit, gzipped, that the app is meant to meet. */
 export const FIRST_VISIT_GOAL = 250 * 1024;
 /** What the size guard enforces: the current total plus a little room, under
- *  the goal. The first visit is about 237 KB gzipped today (core wasm about
- *  213 KB; see README, "Measure it"); lower this as it shrinks, never raise
+ *  the goal. The first visit is about 242 KB gzipped today (core wasm about
+ *  222 KB; see README, "Measure it"); lower this as it shrinks, never raise
  *  it to let growth in. */
 export const FIRST_VISIT_CEILING = 245 * 1024;
 
