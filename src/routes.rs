@@ -38,16 +38,8 @@ impl LazyRoute for Screens {
         Screens
     }
     async fn view(_this: Self) -> AnyView {
-        // These screens open only once the code that reads saved text is here
-        // too (backups, restores, another tab's changes). Both are fetched at once.
-        leptos::task::spawn_local(async {
-            let _ = coder::load().await;
-        });
-        let screens = load_screens().await;
-        if coder::load().await.is_err() {
-            return view! { <LoadFailed/> }.into_any();
-        }
-        or_load_failed(screens)
+        // Backups, restores and another tab's changes need the coder here.
+        with_coder(load_screens()).await
     }
 }
 
@@ -86,19 +78,25 @@ pub fn Unlock() -> impl IntoView {
     let ready = RwSignal::new(false);
     let slot = StoredValue::new_local(None::<AnyView>);
     leptos::task::spawn_local_scoped(async move {
-        leptos::task::spawn_local(async {
-            let _ = coder::load().await;
-        });
-        let screen = load_unlock().await;
-        let screen = match coder::load().await {
-            Ok(_) => or_load_failed(screen),
-            Err(_) => view! { <LoadFailed/> }.into_any(),
-        };
+        let screen = with_coder(load_unlock()).await;
         if slot.try_set_value(Some(screen)).is_none() {
             let _ = ready.try_set(true);
         }
     });
     move || ready.get().then(|| slot.try_update_value(Option::take).flatten())
+}
+
+/// A loaded view that opens only once the code that reads saved text
+/// (`storage::coder`) is here too; both files are fetched at once.
+async fn with_coder<E>(screen: impl std::future::Future<Output = Result<AnyView, E>>) -> AnyView {
+    leptos::task::spawn_local(async {
+        let _ = coder::load().await;
+    });
+    let screen = screen.await;
+    match coder::load().await {
+        Ok(_) => or_load_failed(screen),
+        Err(_) => view! { <LoadFailed/> }.into_any(),
+    }
 }
 
 /// The loaded view, or what to show when its file couldn't be fetched.

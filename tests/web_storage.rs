@@ -264,6 +264,13 @@ async fn locking_is_refused_while_a_change_cannot_be_saved() {
 
 // --- Drafts kept apart: typing never writes the whole document -------------
 
+/// The drafts record another tab would write, holding one draft.
+fn record_of(key: &str, text: &str, at: i64) -> String {
+    let mut drafts = std::collections::BTreeMap::new();
+    drafts.insert(key.to_string(), unlost::model::document::Draft { text: text.into(), updated_at: at });
+    codec::encode_drafts(&drafts, at)
+}
+
 #[wasm_bindgen_test]
 async fn typing_writes_only_the_drafts_record_and_a_reload_gets_it_back() {
     let key = unique_key("apart");
@@ -363,9 +370,7 @@ fn another_tabs_drafts_record_is_taken_and_ours_is_written_again() {
     mine.set_draft("journal:new", "mine");
     mine.flush();
     // The other tab writes its record, which replaces ours in storage.
-    let mut theirs = std::collections::BTreeMap::new();
-    theirs.insert("urge".to_string(), unlost::model::document::Draft { text: "theirs".into(), updated_at: 5 });
-    let text = codec::encode_drafts(&theirs, 5);
+    let text = record_of("urge", "theirs", 5);
     local_storage().set_item(&mine.drafts_key(), &text).unwrap();
     mine.take_drafts_from_other_tab(Some(text));
     assert_eq!(mine.doc.with_untracked(|d| d.draft("urge").to_string()), "theirs");
@@ -401,9 +406,7 @@ fn another_tabs_whole_save_never_drops_drafts_kept_only_in_the_record() {
 fn a_whole_save_folds_in_drafts_another_tab_put_in_the_record_before_removing_it() {
     let key = unique_key("apart-fold-theirs");
     let mine = AppStore::open(&key);
-    let mut theirs = std::collections::BTreeMap::new();
-    theirs.insert("urge".to_string(), unlost::model::document::Draft { text: "typed in the other tab".into(), updated_at: 5 });
-    local_storage().set_item(&mine.drafts_key(), &codec::encode_drafts(&theirs, 5)).unwrap();
+    local_storage().set_item(&mine.drafts_key(), &record_of("urge", "typed in the other tab", 5)).unwrap();
     // Its storage event has not arrived; this tab saves whole.
     mine.update(|d| {
         d.add_entry(JournalEntry::new("e1", 2, "mine", None));

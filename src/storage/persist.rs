@@ -69,6 +69,13 @@ struct Pending {
 }
 
 impl Pending {
+    /// Notes that the draft under `key` is (also) kept in the drafts record.
+    fn keep_apart(&mut self, key: &str) {
+        if !self.apart.iter().any(|k| k == key) {
+            self.apart.push(key.to_string());
+        }
+    }
+
     /// Nothing is waiting to be written any more.
     fn settle(&mut self) {
         self.dirty_since = None;
@@ -101,46 +108,46 @@ pub struct AppStore {
 impl AppStore {
     /// Loads the document under `key` and decides what the app shows.
     pub fn open(key: &str) -> AppStore {
-        let (doc, save_state, mode) = match super::load(key) {
-            Loaded::Empty => (Document::default(), SaveState::Saved, Mode::Ready),
-            Loaded::Found(doc) => (doc, SaveState::Saved, Mode::Ready),
-            Loaded::Unreadable { raw, problem } => {
-                (Document::default(), SaveState::Saved, Mode::Recovery { raw, problem })
-            }
-            Loaded::Unavailable(why) => (Document::default(), SaveState::NoStorage(why), Mode::Ready),
-            Loaded::Locked(_) => (Document::default(), SaveState::Saved, Mode::Locked),
-            Loaded::NeedsCoder => (Document::default(), SaveState::Saved, Mode::Opening),
-        };
-        // Nothing saved whole yet, but drafts typed on a first visit are: they
-        // are read with the coder too.
-        let drafts_key = format!("{key}{DRAFTS_SUFFIX}");
-        let mode = if mode == Mode::Ready && coder::get().is_none() && super::read_raw(&drafts_key).is_some() {
-            Mode::Opening
-        } else {
-            mode
-        };
-        let locked = mode == Mode::Locked;
-        let opening = mode == Mode::Opening;
         let store = AppStore {
             key: StoredValue::new(key.to_string()),
-            doc: RwSignal::new(doc),
-            save_state: RwSignal::new(save_state),
-            mode: RwSignal::new(mode),
+            doc: RwSignal::new(Document::default()),
+            save_state: RwSignal::new(SaveState::Saved),
+            mode: RwSignal::new(Mode::Opening),
             pending: StoredValue::new(Pending::default()),
             lock: StoredValue::new(None),
             held: StoredValue::new(None),
-            locked_at_rest: RwSignal::new(locked),
+            locked_at_rest: RwSignal::new(false),
         };
-        if store.mode.get_untracked() == Mode::Ready {
-            store.take_drafts_apart();
-        }
-        if opening {
+        store.take_loaded(super::load(key));
+        if store.mode.get_untracked() == Mode::Opening {
             leptos::task::spawn_local(async move {
                 let loaded = coder::load().await;
                 store.finish_opening(loaded.is_ok());
             });
         }
         store
+    }
+
+    /// Shows what was found in storage, with the drafts kept beside it.
+    fn take_loaded(&self, loaded: Loaded) {
+        match loaded {
+            Loaded::Empty => {}
+            Loaded::Found(doc) => self.doc.set(doc),
+            Loaded::Unreadable { raw, problem } => return self.mode.set(Mode::Recovery { raw, problem }),
+            Loaded::Unavailable(why) => self.save_state.set(SaveState::NoStorage(why)),
+            Loaded::Locked(_) => {
+                self.locked_at_rest.set(true);
+                return self.mode.set(Mode::Locked);
+            }
+            Loaded::NeedsCoder => return self.mode.set(Mode::Opening),
+        }
+        // Nothing saved whole yet, but drafts typed on a first visit may be:
+        // they are read with the coder too.
+        if coder::get().is_none() && super::read_raw(&self.drafts_key()).is_some() {
+            return self.mode.set(Mode::Opening);
+        }
+        self.take_drafts_apart();
+        self.mode.set(Mode::Ready);
     }
 
     /// The coder has arrived (or could not be fetched): read what is saved
@@ -153,26 +160,7 @@ impl AppStore {
             self.mode.set(Mode::NotLoaded);
             return;
         }
-        match super::load(&self.key()) {
-            Loaded::Empty | Loaded::NeedsCoder => {
-                self.take_drafts_apart();
-                self.mode.set(Mode::Ready);
-            }
-            Loaded::Found(doc) => {
-                self.doc.set(doc);
-                self.take_drafts_apart();
-                self.mode.set(Mode::Ready);
-            }
-            Loaded::Unreadable { raw, problem } => self.mode.set(Mode::Recovery { raw, problem }),
-            Loaded::Unavailable(why) => {
-                self.save_state.set(SaveState::NoStorage(why));
-                self.mode.set(Mode::Ready);
-            }
-            Loaded::Locked(_) => {
-                self.locked_at_rest.set(true);
-                self.mode.set(Mode::Locked);
-            }
-        }
+        self.take_loaded(super::load(&self.key()));
     }
 
     /// Runs `then` once the coder is here, fetching it if needed. If it
@@ -215,11 +203,7 @@ impl AppStore {
     pub fn set_draft(&self, key: &str, text: &str) {
         let now = platform::now_ms();
         self.doc.update_untracked(|d| d.set_draft(key, text, now));
-        self.pending.update_value(|p| {
-            if !p.apart.iter().any(|k| k == key) {
-                p.apart.push(key.to_string());
-            }
-        });
+        self.pending.update_value(|p| p.keep_apart(key));
         self.schedule();
     }
 
@@ -235,6 +219,15 @@ impl AppStore {
     /// Marks the data as changed and (re)starts the save timer.
     fn changed(&self) {
         self.pending.update_value(|p| p.full = true);
+        self.schedule();
+    }
+
+    /// Writes the drafts record again after the usual pause, though nothing
+    /// new was typed here (another tab replaced or removed it).
+    fn write_drafts_soon(&self) {
+        self.pending.update_value(|p| {
+            p.dirty_since.get_or_insert(platform::now());
+        });
         self.schedule();
     }
 
@@ -404,9 +397,7 @@ impl AppStore {
                 let keys: Vec<String> = drafts.into_keys().collect();
                 self.pending.update_value(|p| {
                     for k in &keys {
-                        if !p.apart.contains(k) {
-                            p.apart.push(k.clone());
-                        }
+                        p.keep_apart(k);
                     }
                     p.apart_unreadable = false;
                     // Written in the clear while this tab holds the lock
@@ -437,12 +428,8 @@ impl AppStore {
             None => {
                 // Drafts of this tab's that its document doesn't hold yet must
                 // not go with the record: write them again.
-                let mine = self.pending.with_value(|p| !p.apart.is_empty());
-                if mine {
-                    self.pending.update_value(|p| {
-                        p.dirty_since.get_or_insert(platform::now());
-                    });
-                    self.schedule();
+                if self.pending.with_value(|p| !p.apart.is_empty()) {
+                    self.write_drafts_soon();
                 }
             }
             Some(text) if coder::get().is_none() => {
@@ -457,10 +444,7 @@ impl AppStore {
                 // Their record replaced this tab's: write this tab's again if
                 // it held drafts theirs doesn't.
                 if !mine.iter().all(|k| theirs.contains(k)) {
-                    self.pending.update_value(|p| {
-                        p.dirty_since.get_or_insert(platform::now());
-                    });
-                    self.schedule();
+                    self.write_drafts_soon();
                 }
             }
         }

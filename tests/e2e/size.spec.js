@@ -7,6 +7,15 @@ import { FIRST_VISIT_CEILING, firstVisitFiles, sizes } from '../../scripts/first
 
 const DIST = 'dist';
 
+/** The paths of the .wasm files `page` fetches from now on, in order. */
+function wasmFetched(page) {
+  const wasm = [];
+  page.on('request', (request) => {
+    if (request.url().endsWith('.wasm')) wasm.push(new URL(request.url()).pathname);
+  });
+  return wasm;
+}
+
 test('the first visit stays under its size ceiling, gzipped', async () => {
   const files = await firstVisitFiles(DIST);
   // index.html, the stylesheet, the glue, the split loader, the core wasm, the manifest.
@@ -36,10 +45,7 @@ test('the size guard counts exactly what a first visit fetches', async ({ page }
 });
 
 test('a screen other than Home loads its code on demand', async ({ page }) => {
-  const wasm = [];
-  page.on('request', (request) => {
-    if (request.url().endsWith('.wasm')) wasm.push(new URL(request.url()).pathname);
-  });
+  const wasm = wasmFetched(page);
   await openApp(page, '/');
   await page.waitForLoadState('networkidle');
   expect(wasm).toHaveLength(1);
@@ -81,10 +87,7 @@ test.describe('when the screens file cannot be fetched', () => {
 const STORE_FILE = /unlost-store-[0-9a-f]{16}\.wasm$/;
 
 test('the code that reads saved writing is fetched only when there is some, and before it is shown', async ({ page }) => {
-  const wasm = [];
-  page.on('request', (request) => {
-    if (request.url().endsWith('.wasm')) wasm.push(new URL(request.url()).pathname);
-  });
+  const wasm = wasmFetched(page);
   await openApp(page, '/');
   await page.waitForLoadState('networkidle');
   expect(wasm.some((p) => STORE_FILE.test(p)), 'a first visit has nothing to read').toBe(false);
