@@ -1,6 +1,6 @@
 // What a first visit to the built site downloads, found from the files
-// themselves: index.html, what it links (stylesheet, the JS glue and the core
-// wasm it preloads), what the glue imports statically (the split loader),
+// themselves: index.html, what it links (stylesheet, the JS glue), the core
+// wasm its loader fetches, what the glue imports statically (the split loader),
 // and the web app manifest. Files the loader fetches on demand (the other
 // screens) and the service worker's background download for offline use are
 // not part of it. Used by the bench (scripts/bench.mjs), which checks it
@@ -13,10 +13,12 @@ import { gzipSync } from 'node:zlib';
 /** The budget for a first visit, gzipped, that the app is meant to meet. */
 export const FIRST_VISIT_GOAL = 250 * 1024;
 /** What the size guard enforces: the current total plus a little room, under
- *  the goal. The first visit is about 242 KB gzipped today (core wasm about
- *  222 KB; see README, "Measure it"); lower this as it shrinks, never raise
- *  it to let growth in. */
-export const FIRST_VISIT_CEILING = 245 * 1024;
+ *  the goal. The first visit is about 245.6 KB gzipped today (core wasm about
+ *  224 KB; see README, "Measure it"); lower this as it shrinks, never raise
+ *  it to let growth in. It went up once, from 245 to 247, on purpose: the
+ *  home screen written into index.html (1.5 KB) and start-up in short tasks
+ *  (2 KB of wasm) took Lighthouse's mobile performance from about 80 to 100. */
+export const FIRST_VISIT_CEILING = 247 * 1024;
 
 const localRefs = (text, pattern) =>
   [...text.matchAll(pattern)].map((m) => m[1]).filter((u) => !/^(data:|https?:|\/\/)/.test(u));

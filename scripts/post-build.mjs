@@ -4,8 +4,11 @@
 // 0. Splits the wasm in two when the build has a split point (see
 //    scripts/split.mjs): the core for the first visit, the other screens
 //    loaded on demand.
+// 0b. Puts assets/first-visit.html (scripts/prerender.mjs) into index.html,
+//     drops Trunk's preload of the core wasm and the page's comments.
 // 1. Locks the page down: adds a Content-Security-Policy that allows only
-//    the site itself, and Trunk's inline loader script by its SHA-256 hash.
+//    the site itself, and the inline scripts (Trunk's loader, the choice
+//    between the first visit's home screen and the splash) by their hashes.
 // 2. Writes sw.js from assets/sw.js with the list of every file in the build
 //    and a cache name made from their contents, so each build that differs
 //    gets a new cache and the app sees the update.
@@ -28,12 +31,29 @@ const sha256 = (data) => createHash('sha256').update(data);
 // 0. Split the wasm (before anything below reads index.html or lists files).
 console.log(await split(dir, sourceDir, { release: process.env.TRUNK_PROFILE !== 'debug' }));
 
+const indexPath = join(dir, 'index.html');
+let html = await readFile(indexPath, 'utf8');
+
+// 0b. A first visit's home screen, shown until the app starts (see
+// scripts/prerender.mjs).
+const marker = /<!-- first-visit\.html:[^>]*-->/;
+if (marker.test(html)) {
+  const fragment = await readFile(join(sourceDir, 'assets', 'first-visit.html'), 'utf8');
+  html = html.replace(marker, () => fragment.trim());
+}
+
+// 0c. No preload of the core wasm. A first visit paints the home screen
+// from the HTML alone; fetching 220 KB alongside the stylesheet would only
+// delay that paint. The loader fetches the wasm as soon as the small
+// script it needs has arrived.
+html = html.replace(/\s*<link rel="preload"[^>]*type="application\/wasm"[^>]*>/g, '');
+// The page's comments are for whoever reads index.html, not for phones.
+html = html.replace(/\s*<!--[\s\S]*?-->/g, '');
+
 // 1. Content-Security-Policy.
 // `trunk serve` injects an inline live-reload script into debug builds, which
 // a strict policy would block; the policy is for what ships (release).
 const lockDown = process.env.TRUNK_PROFILE !== 'debug';
-const indexPath = join(dir, 'index.html');
-let html = await readFile(indexPath, 'utf8');
 html = html.replace(/\s*<meta http-equiv="Content-Security-Policy"[^>]*>/, '');
 const inlineScripts = [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]);
 const hashes = inlineScripts.map((body) => `'sha256-${sha256(body).digest('base64')}'`);

@@ -35,7 +35,6 @@ pub fn App() -> impl IntoView {
     store.listen();
     provide_context(store);
     let updates = pwa::Updates::new();
-    updates.start();
     provide_context(updates);
     let quick_exit = QuickExit::new();
     provide_context(quick_exit);
@@ -46,9 +45,26 @@ pub fn App() -> impl IntoView {
     let locked = move || store.mode.with(|m| *m == Mode::Locked);
     let opening = move || store.mode.with(|m| *m == Mode::Opening);
     let not_loaded = move || store.mode.with(|m| *m == Mode::NotLoaded);
-    // The splash from index.html stays while saved writing is being opened.
+    // Start-up runs as a few short tasks rather than one long one, so the
+    // page stays responsive while a phone does the first-time work (most of
+    // it is the browser compiling the code each part uses): opening the
+    // saved data above, then each `Startup` step, then the offline copy's
+    // service worker.
+    let step = RwSignal::new(Startup::Opened);
+    provide_context(StartupStep(step.into()));
+    leptos::task::spawn_local(async move {
+        for next in [Startup::Frame, Startup::Screen, Startup::Settled] {
+            platform::next_task().await;
+            step.set(next);
+        }
+        platform::next_task().await;
+        updates.start();
+    });
+    // What index.html shows (the splash, or a first visit's home screen)
+    // stays until the app's own screen is on the page, and while saved
+    // writing is being opened.
     Effect::new(move |_| {
-        if !opening() {
+        if !opening() && step.get() == Startup::Settled {
             platform::remove_splash();
         }
     });
@@ -61,12 +77,38 @@ pub fn App() -> impl IntoView {
                 >
                     <Show when=move || !locked() fallback=|| view! { <routes::Unlock/> }>
                         <Show when=move || !in_recovery() fallback=|| view! { <Recovery/> }>
-                            <Program/>
+                            <Program step=step.into()/>
                         </Show>
                     </Show>
                 </Show>
             </Show>
         </Show>
+    }
+}
+
+/// How far start-up has come (see `App`), in order.
+#[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Debug)]
+enum Startup {
+    /// Saved data opened; the router, "Skip to content", "Hide" and the
+    /// notices are on the page.
+    Opened,
+    /// The navigation bar.
+    Frame,
+    /// The screen for the address.
+    Screen,
+    /// The rest of the first screen (see `StartupStep`); start-up is done.
+    Settled,
+}
+
+/// Start-up's progress, for a screen that puts its lower part on the page a
+/// task after the rest (the home screen's stage list). Once `settled`, it
+/// stays so.
+#[derive(Clone, Copy)]
+pub struct StartupStep(Signal<Startup>);
+
+impl StartupStep {
+    pub fn settled(&self) -> bool {
+        self.0.get() == Startup::Settled
     }
 }
 
@@ -97,7 +139,14 @@ fn SkipLink() -> impl IntoView {
 
 /// The program's screens under one router, with the navigation bar.
 #[component]
-fn Program() -> impl IntoView {
+fn Program(
+    /// How far start-up has come: the navigation bar, then the screen,
+    /// each come a task later.
+    step: Signal<Startup>,
+) -> impl IntoView {
+    // Memos, so that each part is put on the page once, not again at each step.
+    let frame = Memo::new(move |_| step.get() >= Startup::Frame);
+    let screen = Memo::new(move |_| step.get() >= Startup::Screen);
     view! {
         <Router base=platform::base_path()>
             <SkipLink/>
@@ -105,12 +154,19 @@ fn Program() -> impl IntoView {
             <UpdateNotice/>
             <SaveNotice/>
             <main id="main" tabindex="-1">
-                <Routes fallback=|| view! { <NotFound/> }>
-                    <Route path=path!("/") view=Home/>
-                    <Route path=path!("/*any") view={Lazy::<routes::Screens>::new()}/>
-                </Routes>
+                {move || {
+                    screen.get().then(|| {
+                        view! {
+                            <Routes fallback=|| view! { <NotFound/> }>
+                                <Route path=path!("/") view=Home/>
+                                <Route path=path!("/*any") view={Lazy::<routes::Screens>::new()}/>
+                            </Routes>
+                        }
+                        .into_any()
+                    })
+                }}
             </main>
-            <BottomNav/>
+            {move || frame.get().then(|| view! { <BottomNav/> }.into_any())}
         </Router>
     }
 }

@@ -154,13 +154,24 @@ pub fn day_label(ms: i64) -> String {
     }
 }
 
-/// Removes the splash from index.html: the app has something to show.
+/// Resolves in a later task of the event loop, so that the browser can paint
+/// and handle input in between: long start-up work is cut into pieces.
+pub async fn next_task() {
+    let Some(window) = web_sys::window() else { return };
+    let promise = js_sys::Promise::new(&mut |resolve, _reject| {
+        let _ = window.set_timeout_with_callback(&resolve);
+    });
+    let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
+}
+
+/// Removes what index.html shows until the app starts (the splash, and the
+/// first visit's home screen): the app has something to show.
 pub fn remove_splash() {
-    if let Some(splash) = web_sys::window()
-        .and_then(|w| w.document())
-        .and_then(|d| d.get_element_by_id("splash"))
-    {
-        splash.remove();
+    let Some(document) = web_sys::window().and_then(|w| w.document()) else { return };
+    for id in ["splash", "first-visit"] {
+        if let Some(element) = document.get_element_by_id(id) {
+            element.remove();
+        }
     }
 }
 

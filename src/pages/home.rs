@@ -39,12 +39,9 @@ pub fn Home() -> impl IntoView {
             None => view! { <StageCard stage=stage status=status/> }.into_any(),
         }
     };
-    // The home screen is on the page (an effect runs after the first render).
-    Effect::new(move |prev: Option<()>| {
-        if prev.is_none() {
-            crate::platform::mark("unlost:home");
-        }
-    });
+    // At start-up the stage list comes a task after the rest (see
+    // `crate::StartupStep`).
+    let startup = expect_context::<crate::StartupStep>();
     view! {
         <Page title="Your path">
             {move || {
@@ -84,41 +81,56 @@ pub fn Home() -> impl IntoView {
             <p class="quiet">"Everything you write stays on this device. Nothing is sent anywhere."</p>
             <BackupReminder/>
             <CheckInPrompt/>
-            <ol class="stage-list">
-                {move || {
-                    let safety = safety.get();
-                    let moving = moving_on.get().is_some();
-                    let mut cards = Vec::new();
-                    for stage in StageId::ALL {
-                        if moving && SET_ASIDE_WHEN_MOVING_ON.contains(&stage) {
-                            continue;
-                        }
-                        if safety && RECONNECTION.contains(&stage) {
-                            if stage == RECONNECTION[0] {
-                                cards.push(view! { <SelfRecoveryCard/> }.into_any());
-                            }
-                            continue;
-                        }
-                        cards.push(card(stage).into_any());
+            {move || {
+                startup.settled().then(|| {
+                    view! {
+                        <ol class="stage-list">
+                            {move || {
+                                let safety = safety.get();
+                                let moving = moving_on.get().is_some();
+                                let mut cards = Vec::new();
+                                for stage in StageId::ALL {
+                                    if moving && SET_ASIDE_WHEN_MOVING_ON.contains(&stage) {
+                                        continue;
+                                    }
+                                    if safety && RECONNECTION.contains(&stage) {
+                                        if stage == RECONNECTION[0] {
+                                            cards.push(view! { <SelfRecoveryCard/> }.into_any());
+                                        }
+                                        continue;
+                                    }
+                                    cards.push(card(stage).into_any());
+                                }
+                                cards.push(view! { <ClosingCard/> }.into_any());
+                                cards.collect_view()
+                            }}
+                        </ol>
+                        <Show when=move || moving_on.get().is_some()>
+                            <details class="set-aside" data-testid="set-aside">
+                                <summary>"Set aside for now"</summary>
+                                <p class="quiet">"Nothing here is deleted. Open any of them whenever you like."</p>
+                                <ol class="stage-list">
+                                    {SET_ASIDE_WHEN_MOVING_ON.into_iter().map(card).collect_view()}
+                                </ol>
+                            </details>
+                        </Show>
+                        <p class="closing-thought">
+                            "Whatever they decide, this path leads back to you: calmer, clearer, and more yourself."
+                        </p>
+                        <MarkWhole/>
                     }
-                    cards.push(view! { <ClosingCard/> }.into_any());
-                    cards.collect_view()
-                }}
-            </ol>
-            <Show when=move || moving_on.get().is_some()>
-                <details class="set-aside" data-testid="set-aside">
-                    <summary>"Set aside for now"</summary>
-                    <p class="quiet">"Nothing here is deleted. Open any of them whenever you like."</p>
-                    <ol class="stage-list">
-                        {SET_ASIDE_WHEN_MOVING_ON.into_iter().map(card).collect_view()}
-                    </ol>
-                </details>
-            </Show>
-            <p class="closing-thought">
-                "Whatever they decide, this path leads back to you: calmer, clearer, and more yourself."
-            </p>
+                    .into_any()
+                })
+            }}
         </Page>
     }
+}
+
+/// Marks the moment the home screen is whole on the page (its effect runs
+/// after the render), for the bench and the browser's performance panel.
+#[component]
+fn MarkWhole() -> impl IntoView {
+    Effect::new(|_| platform::mark("unlost:home"));
 }
 
 /// Stands in for the reconnection stages on the "Getting yourself back" path.

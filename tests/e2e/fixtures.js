@@ -66,9 +66,16 @@ export const test = base.extend({
 
 export { expect };
 
+/** Waits until start-up is over: what index.html shows until then (the
+ *  splash, or a first visit's home screen) has been replaced by the app. */
+export async function appStarted(page) {
+  await expect(page.locator('#splash, #first-visit')).toHaveCount(0);
+}
+
 /** Waits until the app has rendered its first screen. */
 export async function openApp(page, path = '/') {
   await page.goto(path);
+  await appStarted(page);
   await expect(page.locator('h1')).toBeVisible();
 }
 

@@ -3,7 +3,7 @@ import { spawn } from 'node:child_process';
 import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { test, expect, openApp, persistentContext, SCREENS } from './fixtures.js';
+import { test, expect, appStarted, openApp, persistentContext, SCREENS } from './fixtures.js';
 import { startServer } from './start-server.mjs';
 
 
@@ -73,6 +73,7 @@ test('served from a sub-path, links, the manifest, the worker and offline all fo
     if (!url.pathname.startsWith('/unlost/')) outside.push(r.url());
   });
   await page.goto(`${sub}/`);
+  await appStarted(page);
   await expect(page.locator('h1')).toHaveText('Your path');
   await page.getByRole('link', { name: /Reality check/ }).click();
   await expect(page).toHaveURL(`${sub}/stage/reality-check`);
