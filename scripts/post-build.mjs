@@ -36,10 +36,14 @@ let html = await readFile(indexPath, 'utf8');
 
 // 0b. A first visit's home screen, shown until the app starts (see
 // scripts/prerender.mjs).
+// (Run again on a built folder, it finds the screen already in place.)
 const marker = /<!-- first-visit\.html:[^>]*-->/;
 if (marker.test(html)) {
   const fragment = await readFile(join(sourceDir, 'assets', 'first-visit.html'), 'utf8');
   html = html.replace(marker, () => fragment.trim());
+} else if (!/<div id="first-visit"[^>]*>\s*<nav/.test(html)) {
+  console.error('post-build: index.html has no <!-- first-visit.html: … --> marker for the first visit\'s home screen');
+  process.exit(1);
 }
 
 // 0c. No preload of the core wasm. A first visit paints the home screen

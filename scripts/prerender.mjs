@@ -55,7 +55,9 @@ async function main() {
   try {
     const page = await (await browser.newContext()).newPage();
     await page.goto(`${server.origin}/`);
-    await page.waitForFunction(() => performance.getEntriesByName('unlost:home').length > 0);
+    await page.waitForFunction(
+      () => performance.getEntriesByName('unlost:home').length > 0 && !document.getElementById('first-visit'),
+    );
     const html = await captureHome(page);
     await writeFile(FRAGMENT, html);
     console.log(`prerender: wrote assets/first-visit.html (${html.length} bytes)`);

@@ -62,9 +62,9 @@ pub fn App() -> impl IntoView {
     });
     // What index.html shows (the splash, or a first visit's home screen)
     // stays until the app's own screen is on the page, and while saved
-    // writing is being opened.
+    // writing is being opened; it goes at once when the person hides the app.
     Effect::new(move |_| {
-        if !opening() && step.get() == Startup::Settled {
+        if quick_exit.hidden.get() || (!opening() && step.get() == Startup::Settled) {
             platform::remove_splash();
         }
     });

@@ -36,6 +36,22 @@ test.describe('before the app has started', () => {
     expect(await page.evaluate(() => document.activeElement?.closest('#first-visit') ?? null)).toBeNull();
   });
 
+  test('if the scripts that choose cannot run, the splash is shown, never the home screen', async ({ page }) => {
+    await withoutTheApp(page);
+    await page.route(
+      (url) => url.pathname === '/',
+      async (route) => {
+        const html = await (await route.fetch()).text();
+        const stripped = html.replace(/<script>[\s\S]*?<\/script>/g, '');
+        expect(stripped).not.toBe(html);
+        await route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: stripped });
+      },
+    );
+    await page.goto('/');
+    await expect(page.locator('#splash img')).toBeVisible();
+    await expect(page.locator('#first-visit')).toBeHidden();
+  });
+
   for (const [who, prepare, path] of [
     ['someone with something saved', (p) => p.addInitScript((key) => localStorage.setItem(key, '{}'), STORE_KEY), '/'],
     ['someone who hid the app', (p) => p.addInitScript(() => sessionStorage.setItem('unlost:quick-exit', '1')), '/'],
@@ -46,7 +62,7 @@ test.describe('before the app has started', () => {
       await withoutTheApp(page);
       await page.goto(path);
       await expect(page.locator('#splash img')).toBeVisible();
-      await expect(page.locator('#first-visit')).toBeHidden();
+      await expect(page.locator('#first-visit')).toHaveCount(0);
     });
   }
 });
