@@ -252,9 +252,11 @@ async function largeData() {
     // Typing in a new journal entry: 200 keystrokes at a quick typist's pace.
     // For each: keystroke to paint (from the key event to just after the next
     // frame is painted, so it includes waiting for that frame: 0 to 16.7 ms
-    // at 60 Hz), and the app's work for it (the key and input handlers, plus
-    // the style, layout and paint of that frame), which is what must fit in
-    // a frame for typing never to stutter.
+    // at 60 Hz); the same without that wait (how long the key waited to be
+    // handled, the key and input handlers, and the style, layout and paint of
+    // the frame), which is what must fit in a frame for every keystroke to be
+    // painted in the display's next frame, so typing never stutters; and the
+    // app's work alone (that, less the wait to be handled).
     await timeTo('journal', '.entries li.entry');
     await page.click('textarea');
     await page.evaluate(() => {
@@ -278,7 +280,16 @@ async function largeData() {
             const channel = new MessageChannel();
             channel.port1.onmessage = () => {
               const end = performance.now();
-              window.__keys.push({ paint: end - key.t0, work: (key.handled ?? key.start) - key.start + (end - frame), t0: key.t0, end });
+              const handled = key.handled ?? key.start;
+              window.__keys.push({
+                paint: end - key.t0,
+                // The same, less the time the finished change waited for the
+                // display's next frame: input delay + handlers + the frame's work.
+                ready: handled - key.t0 + (end - frame),
+                work: handled - key.start + (end - frame),
+                t0: key.t0,
+                end,
+              });
             };
             channel.port2.postMessage(0);
           });
@@ -310,6 +321,7 @@ async function largeData() {
     const stored = await page.evaluate(() => localStorage.getItem('unlost:document'));
     const latencies = keys.map((k) => k.paint);
     const work = keys.map((k) => k.work);
+    const ready = keys.map((k) => k.ready);
     // Keystrokes that waited for a save running at that moment.
     const hitBySave = keys.filter((k) => [...typingSaves, ...typingDraftSaves].some((sv) => sv.at < k.end && sv.at + sv.ms > k.t0)).length;
     return {
@@ -327,6 +339,9 @@ async function largeData() {
       keyP50Ms: percentile(latencies, 50),
       keyP95Ms: percentile(latencies, 95),
       keyMaxMs: Math.max(...latencies),
+      keyReadyP50Ms: percentile(ready, 50),
+      keyReadyP95Ms: percentile(ready, 95),
+      keyReadyMaxMs: Math.max(...ready),
       keyWorkP50Ms: percentile(work, 50),
       keyWorkP95Ms: percentile(work, 95),
       keyWorkMaxMs: Math.max(...work),
@@ -401,8 +416,11 @@ within('large data: timeline search', data.searchMs, BUDGET.searchMs);
 within(`large data: keystroke to paint p50 (${data.keystrokes} keys)`, data.keyP50Ms);
 within('large data: keystroke to paint p95 (incl. wait for the frame)', data.keyP95Ms);
 within('large data: keystroke to paint, worst', data.keyMaxMs);
+within('large data: keystroke to paint, less the frame wait, p50', data.keyReadyP50Ms);
+within('large data: keystroke to paint, less the frame wait, p95', data.keyReadyP95Ms, BUDGET.keyP95Ms);
+within('large data: keystroke to paint, less the frame wait, worst', data.keyReadyMaxMs);
 within('large data: work per keystroke p50', data.keyWorkP50Ms);
-within('large data: work per keystroke p95', data.keyWorkP95Ms, BUDGET.keyP95Ms);
+within('large data: work per keystroke p95', data.keyWorkP95Ms);
 within('large data: work per keystroke, worst', data.keyWorkMaxMs);
 row('large data: whole-document saves while typing 200 keys', `${data.savesWhileTyping}`, '0', data.savesWhileTyping === 0);
 row('large data: drafts saves while typing (each)', `${data.draftSavesWhileTyping} (${data.draftSaveMs?.toFixed(1) ?? '-'} ms, ${data.keysDuringSave} keys waited)`, '', null);
