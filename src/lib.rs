@@ -77,7 +77,7 @@ pub fn App() -> impl IntoView {
                 >
                     <Show when=move || !locked() fallback=|| view! { <routes::Unlock/> }>
                         <Show when=move || !in_recovery() fallback=|| view! { <Recovery/> }>
-                            <Program step=step.into()/>
+                            <Program/>
                         </Show>
                     </Show>
                 </Show>
@@ -100,15 +100,19 @@ enum Startup {
     Settled,
 }
 
-/// Start-up's progress, for a screen that puts its lower part on the page a
-/// task after the rest (the home screen's stage list). Once `settled`, it
-/// stays so.
+/// Start-up's progress (see `App`), for the parts that come a task later:
+/// the navigation bar, the screen, the home screen's stage list. Once
+/// `settled`, it stays so.
 #[derive(Clone, Copy)]
 pub struct StartupStep(Signal<Startup>);
 
 impl StartupStep {
+    fn reached(&self, step: Startup) -> bool {
+        self.0.get() >= step
+    }
+
     pub fn settled(&self) -> bool {
-        self.0.get() == Startup::Settled
+        self.reached(Startup::Settled)
     }
 }
 
@@ -139,14 +143,12 @@ fn SkipLink() -> impl IntoView {
 
 /// The program's screens under one router, with the navigation bar.
 #[component]
-fn Program(
-    /// How far start-up has come: the navigation bar, then the screen,
-    /// each come a task later.
-    step: Signal<Startup>,
-) -> impl IntoView {
-    // Memos, so that each part is put on the page once, not again at each step.
-    let frame = Memo::new(move |_| step.get() >= Startup::Frame);
-    let screen = Memo::new(move |_| step.get() >= Startup::Screen);
+fn Program() -> impl IntoView {
+    // The navigation bar, then the screen, each come a task later (see
+    // `App`). Memos, so that each is put on the page once, not at each step.
+    let startup = expect_context::<StartupStep>();
+    let frame = Memo::new(move |_| startup.reached(Startup::Frame));
+    let screen = Memo::new(move |_| startup.reached(Startup::Screen));
     view! {
         <Router base=platform::base_path()>
             <SkipLink/>
