@@ -226,11 +226,13 @@ pub fn take_first_screen() -> bool {
 }
 
 /// The machine-readable form of a moment for `<time datetime>`.
+/// Empty for a moment no date can hold (`toISOString` would throw).
 pub fn iso_datetime(ms: i64) -> String {
-    js_sys::Date::new(&JsValue::from_f64(ms as f64))
-        .to_iso_string()
-        .as_string()
-        .unwrap_or_default()
+    let date = js_sys::Date::new(&JsValue::from_f64(ms as f64));
+    if date.get_time().is_nan() {
+        return String::new();
+    }
+    date.to_iso_string().as_string().unwrap_or_default()
 }
 
 thread_local! {
@@ -345,4 +347,47 @@ pub fn ics_stamp() -> String {
 pub async fn copy_text(text: &str) -> bool {
     let Some(clipboard) = web_sys::window().map(|w| w.navigator().clipboard()) else { return false };
     wasm_bindgen_futures::JsFuture::from(clipboard.write_text(text)).await.is_ok()
+}
+
+/// Runs `work` while holding the browser's cross-tab lock `name` (the Web
+/// Locks API, `navigator.locks.request`): no other tab of this site runs
+/// work under the same name at the same moment. It runs later, in a task of
+/// its own (at once when no other tab holds the lock). Where the API is
+/// missing (Safari before 15.4, Firefox before 96) or refuses, `work` runs
+/// at once, unserialised: then the storage event's merge is what keeps tabs
+/// from losing each other's writing.
+pub fn with_tab_lock(name: &str, work: impl FnOnce() + 'static) {
+    let work = std::rc::Rc::new(std::cell::RefCell::new(Some(work)));
+    let run = {
+        let work = work.clone();
+        move || {
+            if let Some(work) = work.borrow_mut().take() {
+                work();
+            }
+        }
+    };
+    let request = web_sys::window()
+        .and_then(|w| js_sys::Reflect::get(&w.navigator(), &JsValue::from_str("locks")).ok())
+        .filter(|locks| locks.is_object())
+        .and_then(|locks| {
+            let request = js_sys::Reflect::get(&locks, &JsValue::from_str("request")).ok()?;
+            Some((locks, request.dyn_into::<js_sys::Function>().ok()?))
+        });
+    let Some((locks, request)) = request else { return run() };
+    let in_lock = {
+        let run = run.clone();
+        wasm_bindgen::closure::Closure::once_into_js(move |_lock: JsValue| run())
+    };
+    match request.call2(&locks, &JsValue::from_str(name), &in_lock) {
+        Ok(promise) => {
+            // Refused (a sandboxed frame, say): run it anyway.
+            let fallback = wasm_bindgen::closure::Closure::once_into_js(move |_e: JsValue| run());
+            if let Ok(catch) = js_sys::Reflect::get(&promise, &JsValue::from_str("catch")) {
+                if let Ok(catch) = catch.dyn_into::<js_sys::Function>() {
+                    let _ = catch.call1(&promise, &fallback);
+                }
+            }
+        }
+        Err(_) => run(),
+    }
 }

@@ -68,9 +68,11 @@ pub fn JournalEditor(
             });
             el.set_value("");
             has_text.set(false);
-            announcement.set("Saved in your journal.".into());
-            // Keep it safe right away rather than after the usual pause.
-            store.flush();
+            // Kept safe right away rather than after the usual pause, and
+            // said to be saved only once it is.
+            store.flush_in_turn(move |result| {
+                let _ = announcement.try_set(saved_words(&result).into());
+            });
         }
     };
     let save_on_key = save.clone();
@@ -107,5 +109,13 @@ pub fn JournalEditor(
             </div>
             <p class="visually-hidden" role="status" aria-live="polite">{move || announcement.get()}</p>
         </div>
+    }
+}
+
+/// What to say once a new entry's save has been tried.
+pub fn saved_words(result: &Result<(), crate::storage::SaveProblem>) -> &'static str {
+    match result {
+        Ok(()) => "Saved in your journal.",
+        Err(_) => "Kept in this tab, but not yet saved on this device.",
     }
 }

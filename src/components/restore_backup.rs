@@ -2,7 +2,7 @@ use leptos::prelude::*;
 
 use crate::backup::download_backup;
 use crate::components::confirm::ConfirmDialog;
-use crate::model::import::{read_backup, ImportError, Preview, MAX_BACKUP_BYTES};
+use crate::model::import::{merge_backup, merge_effect, read_backup, ImportError, Preview, MAX_BACKUP_BYTES};
 use crate::model::Document;
 use crate::platform;
 use crate::storage::persist::AppStore;
@@ -92,12 +92,20 @@ pub fn RestoreBackup() -> impl IntoView {
         });
     };
 
+    // Whether a merge also removes the entries here that the backup deleted.
+    let follow_deletions = RwSignal::new(false);
     let merge = move |_| {
         let Some(p) = pending.get_untracked() else { return };
-        store.update(|d| d.merge_from(&p.doc));
-        store.flush();
-        pending.set(None);
-        message.set(Some((false, format!("Merged: {} from the backup are now here too, with nothing doubled.", p.preview.describe()))));
+        let keep_here = !follow_deletions.get_untracked();
+        let effect = store.doc.with_untracked(|here| merge_effect(here, &p.doc));
+        match store.change_if_saved(|d| merge_backup(d, &p.doc, keep_here)) {
+            Ok(()) => {
+                pending.set(None);
+                let removed = if keep_here { 0 } else { effect.would_remove.len() };
+                message.set(Some((false, merged_words(&effect.added, removed))));
+            }
+            Err(e) => message.set(Some((true, format!("{} Nothing was merged, and what is here is as it was.", e.explain())))),
+        }
     };
     let replace = move || {
         let Some(p) = pending.get_untracked() else { return };
@@ -143,6 +151,36 @@ pub fn RestoreBackup() -> impl IntoView {
                             <div class="notice restore-preview" data-testid="restore-preview">
                                 <p class="notice-title">{format!("“{}”", p.name)}</p>
                                 <p>{format!("It holds {}{range}.", p.preview.describe())}</p>
+                                {fixed_words(&p.preview).map(|w| view! { <p data-testid="restore-fixed-times">{w}</p> })}
+                                {
+                                    let effect = store.doc.with_untracked(|here| merge_effect(here, &p.doc));
+                                    let n = effect.would_remove.len();
+                                    (n > 0).then(|| {
+                                        let which = effect.would_remove.iter().map(|t| format!("“{t}”")).collect::<Vec<_>>().join(", ");
+                                        view! {
+                                            <div data-testid="restore-deletions">
+                                                <p>
+                                                    {if n == 1 {
+                                                        format!("The backup marks 1 journal entry that is here as deleted: {which}. A merge keeps it unless you choose otherwise.")
+                                                    } else {
+                                                        format!("The backup marks {n} journal entries that are here as deleted: {which}. A merge keeps them unless you choose otherwise.")
+                                                    }}
+                                                </p>
+                                                <div class="choice">
+                                                    <input
+                                                        type="checkbox"
+                                                        id="restore-follow-deletions"
+                                                        prop:checked=move || follow_deletions.get()
+                                                        on:change=move |ev| follow_deletions.set(event_target_checked(&ev))
+                                                    />
+                                                    <label for="restore-follow-deletions">
+                                                        {if n == 1 { "Remove it here too" } else { "Remove them here too" }}
+                                                    </label>
+                                                </div>
+                                            </div>
+                                        }
+                                    })
+                                }
                                 <p class="quiet">"Merge keeps everything here and adds what is new from the backup (matched by id, so nothing is doubled). Replace swaps what is here for the backup."</p>
                                 <div class="button-row">
                                     <button type="button" class="button button-primary" on:click=merge>"Merge into what's here"</button>
@@ -179,4 +217,41 @@ pub fn RestoreBackup() -> impl IntoView {
             </ConfirmDialog>
         </section>
     }
+}
+
+/// "Merged: 2 journal entries are now here too." — or that nothing was new.
+fn merged_words(added: &Preview, removed: usize) -> String {
+    let mut out = if added.is_empty() {
+        "Merged: everything in the backup was already here, so nothing new was added.".to_string()
+    } else {
+        let n = added.entries + added.checkins + added.assessments + added.messages + added.other;
+        let verb = if n == 1 { "is" } else { "are" };
+        format!("Merged: {} from the backup {verb} now here too, with nothing doubled.", added.describe())
+    };
+    match removed {
+        0 => {}
+        1 => out.push_str(" 1 journal entry the backup had deleted was removed here."),
+        n => out.push_str(&format!(" {n} journal entries the backup had deleted were removed here.")),
+    }
+    out
+}
+
+/// What the preview says about times in the file no calendar can show.
+fn fixed_words(p: &Preview) -> Option<String> {
+    if p.times_fixed == 0 {
+        return None;
+    }
+    let which = if p.entries_fixed.is_empty() {
+        String::new()
+    } else {
+        format!(
+            " (in {})",
+            p.entries_fixed.iter().map(|t| format!("“{t}”")).collect::<Vec<_>>().join(", ")
+        )
+    };
+    Some(if p.times_fixed == 1 {
+        format!("1 date in this file{which} was outside any calendar (past the year 9999 or before 1970); it is set to the nearest date Unlost can show.")
+    } else {
+        format!("{} dates in this file{which} were outside any calendar (past the year 9999 or before 1970); each is set to the nearest date Unlost can show.", p.times_fixed)
+    })
 }

@@ -22,6 +22,21 @@ pub fn SaveNotice() -> impl IntoView {
     view! {
         <div role="status" aria-live="polite" class="save-notice-region">
             {move || {
+                store
+                    .kept_both
+                    .get()
+                    .map(|text| {
+                        view! {
+                            <div class="notice" data-testid="kept-both">
+                                <p>{text}</p>
+                                <button type="button" class="button button-quiet" on:click=move |_| store.kept_both.set(None)>
+                                    "OK"
+                                </button>
+                            </div>
+                        }
+                    })
+            }}
+            {move || {
                 message()
                     .map(|(text, can_retry)| {
                         view! {

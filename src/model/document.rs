@@ -99,6 +99,34 @@ pub struct Document {
     pub moving_on: MovingOn,
     /// Daily check-ins, one a day, sorted by date. (Format 3.)
     pub checkins: Vec<CheckIn>,
+    /// When everything was last replaced on the person's explicit choice (a
+    /// backup restored with "Replace", or "start fresh"); 0 if never. Another
+    /// tab's copy from before that moment is not merged back in (see
+    /// [`Document::sync_from`]). Older builds ignore it.
+    #[serde(skip_serializing_if = "is_zero")]
+    pub replaced_at: i64,
+    /// Which tabs' saves this copy includes: each tab's id and the time of
+    /// its latest save folded in here. A tab whose save another tab wrote
+    /// over without reading it finds its id missing (or older) and saves the
+    /// two merged (see `includes_save`). Bookkeeping, not writing; kept for a
+    /// day. Older builds ignore it.
+    #[serde(skip_serializing_if = "BTreeMap::is_empty")]
+    pub saves: BTreeMap<String, i64>,
+}
+
+fn is_zero(n: &i64) -> bool {
+    *n == 0
+}
+
+/// What happened to one draft when another tab's copy of it came in while
+/// this tab held unsaved text of its own in the same box.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct DraftKept {
+    pub key: String,
+    /// The other tab's text was added below this tab's (it had words of its
+    /// own); otherwise it was empty (saved or cleared there) and this tab's
+    /// text simply stays.
+    pub joined: bool,
 }
 
 /// The draft key for a new journal entry written in a given place.
@@ -116,8 +144,9 @@ pub fn edit_draft_key(id: &str) -> String {
 }
 
 impl Document {
+    /// Nothing written or chosen (when everything was last replaced doesn't count).
     pub fn is_empty(&self) -> bool {
-        self == &Document::default()
+        self == &Document { replaced_at: self.replaced_at, saves: self.saves.clone(), ..Document::default() }
     }
 
     pub fn entry(&self, id: &str) -> Option<&JournalEntry> {
@@ -216,6 +245,35 @@ impl Document {
             }
         }
         taken
+    }
+
+    /// Takes another tab's drafts, as `apply_drafts`, except in the boxes
+    /// where this tab holds text not yet saved (`holding`): there a newer
+    /// copy from elsewhere never replaces what this person is writing. This
+    /// tab's text stays, stamped newer so every tab ends up with it; if the
+    /// other copy had words of its own that differ, they are added below it,
+    /// so neither tab's writing is lost. Returns the boxes where that happened.
+    pub fn apply_drafts_holding(&mut self, drafts: &BTreeMap<String, Draft>, holding: &[String]) -> Vec<DraftKept> {
+        let mut kept = Vec::new();
+        for (key, theirs) in drafts {
+            let mine = match self.drafts.get(key) {
+                Some(mine) if mine.updated_at >= theirs.updated_at => continue,
+                Some(mine) if holding.contains(key) && mine.text != theirs.text => mine.clone(),
+                _ => {
+                    self.drafts.insert(key.clone(), theirs.clone());
+                    continue;
+                }
+            };
+            let joined = has_words(&theirs.text) && !mine.text.contains(theirs.text.trim());
+            let text = if joined {
+                format!("{}\n\n{}", mine.text.trim_end(), theirs.text.trim())
+            } else {
+                mine.text
+            };
+            self.drafts.insert(key.clone(), Draft { text, updated_at: theirs.updated_at.saturating_add(1) });
+            kept.push(DraftKept { key: key.clone(), joined });
+        }
+        kept
     }
 
     pub fn clear_draft(&mut self, key: &str, now: i64) {
@@ -333,6 +391,16 @@ impl Document {
     /// one without losing either side's writing: entries are matched by id and
     /// the newer edit wins; a deletion wins over edits made before it.
     pub fn merge_from(&mut self, other: &Document) {
+        self.merge_records(other);
+        self.apply_drafts(&other.drafts);
+    }
+
+    /// `merge_from` for everything but drafts.
+    fn merge_records(&mut self, other: &Document) {
+        for (tab, &at) in &other.saves {
+            let mine = self.saves.entry(tab.clone()).or_insert(at);
+            *mine = (*mine).max(at);
+        }
         for (id, &at) in &other.deleted {
             let mine = self.deleted.entry(id.clone()).or_insert(at);
             *mine = (*mine).max(at);
@@ -352,7 +420,6 @@ impl Document {
         self.deleted.retain(|id, _| !live.contains(id));
         crate::model::sort::sort_by(&mut self.journal, newest_first);
 
-        self.apply_drafts(&other.drafts);
         for (stage, theirs) in &other.stages {
             match self.stages.get(stage) {
                 Some(mine) if mine.updated_at >= theirs.updated_at => {}
@@ -384,6 +451,64 @@ impl Document {
                     self.assessment_drafts.insert(*kind, theirs.clone());
                 }
             }
+        }
+    }
+}
+
+/// How long a tab's save is remembered in [`Document::saves`].
+pub const SAVES_KEPT_MS: i64 = 24 * 60 * 60 * 1000;
+
+impl Document {
+    /// Stamps a save by `tab` at `now` (just before it is written), and
+    /// forgets saves older than a day (no tab stays behind that long).
+    pub fn note_save(&mut self, tab: &str, now: i64) {
+        self.saves.retain(|_, at| now.saturating_sub(*at) < SAVES_KEPT_MS);
+        let at = self.saves.entry(tab.to_string()).or_insert(now);
+        *at = (*at).max(now);
+    }
+
+    /// Whether this copy includes `tab`'s save made at `at` (`None`: that tab
+    /// never saved, so there is nothing to include).
+    pub fn includes_save(&self, tab: &str, at: Option<i64>) -> bool {
+        at.is_none_or(|at| self.saves.get(tab).is_some_and(|&seen| seen >= at))
+    }
+
+    /// Puts `other` in place of everything, on the person's explicit choice
+    /// (restoring a backup with "Replace", starting fresh), stamped so that
+    /// other tabs take it whole instead of merging their older copy back in.
+    pub fn replace_with(&mut self, other: Document, now: i64) {
+        let after = self.replaced_at.max(other.replaced_at);
+        *self = other;
+        self.replaced_at = now.max(after.saturating_add(1));
+    }
+
+    /// Folds in another tab's saved copy. Copies from the same "generation"
+    /// are merged (`merge_from`); a copy that replaced everything after this
+    /// one did is taken whole, and one from before this copy's own
+    /// replacement is set aside. Either way, drafts this tab is holding
+    /// (`holding`, see `apply_drafts_holding`) are kept.
+    pub fn sync_from(&mut self, theirs: &Document, holding: &[String]) -> Vec<DraftKept> {
+        use std::cmp::Ordering;
+        match theirs.replaced_at.cmp(&self.replaced_at) {
+            Ordering::Equal => {
+                self.merge_records(theirs);
+                self.apply_drafts_holding(&theirs.drafts, holding)
+            }
+            Ordering::Greater => {
+                let held: Vec<(String, Draft)> = std::mem::take(&mut self.drafts)
+                    .into_iter()
+                    .filter(|(k, d)| holding.contains(k) && has_words(&d.text))
+                    .collect();
+                *self = theirs.clone();
+                for (key, mut draft) in held {
+                    if let Some(there) = self.drafts.get(&key) {
+                        draft.updated_at = draft.updated_at.max(there.updated_at.saturating_add(1));
+                    }
+                    self.drafts.insert(key, draft);
+                }
+                Vec::new()
+            }
+            Ordering::Less => Vec::new(),
         }
     }
 }

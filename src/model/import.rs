@@ -3,8 +3,23 @@
 //! what the file holds so the person can choose to merge or replace. Nothing
 //! here changes the current data; the caller does, after they choose.
 
+use serde_json::Value;
+
 use super::codec::{self, DecodeError};
 use super::document::Document;
+use super::text::preview as excerpt;
+
+/// The latest moment a saved time may name: the last millisecond of the year
+/// 9999. Browsers' dates reach further (about 275,000 years), but nothing a
+/// person wrote is dated past this, and every date format can show it.
+pub const LATEST_TIME_MS: i64 = 253_402_300_799_999;
+/// The earliest: the Unix epoch (Unlost never wrote anything before 2026).
+pub const EARLIEST_TIME_MS: i64 = 0;
+
+/// Whether a saved time can be shown as a date.
+pub fn time_in_range(ms: i64) -> bool {
+    (EARLIEST_TIME_MS..=LATEST_TIME_MS).contains(&ms)
+}
 
 /// Larger than any real backup could be (localStorage holds about 5 MB):
 /// anything past this is refused before it is parsed.
@@ -55,6 +70,11 @@ pub struct Preview {
     /// The earliest and latest moment anything in it was written.
     pub first: Option<i64>,
     pub last: Option<i64>,
+    /// Times in the file no calendar can show (year 10000, before 1970, or
+    /// not a whole number), each set to the nearest one that can.
+    pub times_fixed: usize,
+    /// The journal entries among them, as short quotes.
+    pub entries_fixed: Vec<String>,
 }
 
 impl Preview {
@@ -120,11 +140,13 @@ pub fn preview(doc: &Document) -> Preview {
         other,
         first: times.iter().min().copied(),
         last: times.iter().max().copied(),
+        ..Preview::default()
     }
 }
 
 /// Checks and reads a backup file's text. The current data is untouched
-/// whatever happens here.
+/// whatever happens here. Times outside what a calendar can show are set to
+/// the nearest that can, and the preview says which and how many.
 pub fn read_backup(text: &str) -> Result<(Document, Preview), ImportError> {
     if text.len() > MAX_BACKUP_BYTES {
         return Err(ImportError::TooLarge(text.len()));
@@ -132,9 +154,148 @@ pub fn read_backup(text: &str) -> Result<(Document, Preview), ImportError> {
     if text.trim().is_empty() {
         return Err(ImportError::Empty);
     }
-    let doc = codec::decode(text.trim_start_matches('\u{feff}')).map_err(ImportError::Unreadable)?;
-    let p = preview(&doc);
+    let text = text.trim_start_matches('\u{feff}');
+    // Read as a tree first to mend its times; anything that isn't JSON is
+    // left to `decode` to explain.
+    let mut fixed = (0, Vec::new());
+    let mended = match serde_json::from_str::<Value>(text) {
+        Ok(mut value) => {
+            if let Some(data) = value.get_mut("data") {
+                fixed = clamp_times(data);
+            }
+            value.to_string()
+        }
+        Err(_) => text.to_string(),
+    };
+    let doc = codec::decode(&mended).map_err(ImportError::Unreadable)?;
+    let mut p = preview(&doc);
+    p.times_fixed = fixed.0;
+    p.entries_fixed = doc
+        .journal
+        .iter()
+        .filter(|e| fixed.1.contains(&e.id))
+        .map(|e| excerpt(&e.text, 40))
+        .collect();
     Ok((doc, p))
+}
+
+/// Whether a field of this name holds a moment (`created_at`, `at`, the
+/// times in `deleted` and `saves`).
+fn is_time_field(key: &str) -> bool {
+    key == "at" || key.ends_with("_at")
+}
+
+/// Sets every time in `data` that no calendar can show to the nearest that
+/// can. Returns how many, and the ids of journal entries among them.
+pub fn clamp_times(data: &mut Value) -> (usize, Vec<String>) {
+    fn clamp(v: &mut Value) -> bool {
+        let fixed = match v {
+            Value::Number(n) => match n.as_i64() {
+                Some(ms) if time_in_range(ms) => return false,
+                Some(ms) => ms.clamp(EARLIEST_TIME_MS, LATEST_TIME_MS),
+                // Beyond i64, or a fraction.
+                None => match n.as_f64() {
+                    Some(f) if f.is_finite() && f.fract() == 0.0 && f >= 0.0 && f <= LATEST_TIME_MS as f64 => f as i64,
+                    Some(f) if f < 0.0 => EARLIEST_TIME_MS,
+                    Some(f) if f.fract() != 0.0 && f > 0.0 && f <= LATEST_TIME_MS as f64 => f.floor() as i64,
+                    _ => LATEST_TIME_MS,
+                },
+            },
+            _ => return false,
+        };
+        *v = Value::from(fixed);
+        true
+    }
+    /// One field: its times mended, and those of everything inside it.
+    fn field(key: &str, child: &mut Value, count: &mut usize) {
+        if key == "deleted" || key == "saves" {
+            if let Value::Object(times) = child {
+                *count += times.values_mut().map(clamp).filter(|&f| f).count();
+            }
+        } else if is_time_field(key) && child.is_number() {
+            *count += usize::from(clamp(child));
+        } else {
+            walk(child, count);
+        }
+    }
+    fn walk(v: &mut Value, count: &mut usize) {
+        match v {
+            Value::Object(map) => map.iter_mut().for_each(|(k, c)| field(k, c, count)),
+            Value::Array(items) => items.iter_mut().for_each(|i| walk(i, count)),
+            _ => {}
+        }
+    }
+    let mut count = 0;
+    let mut entries = Vec::new();
+    let Value::Object(map) = data else { return (0, entries) };
+    for (key, child) in map.iter_mut() {
+        match (key.as_str(), child) {
+            ("journal", Value::Array(journal)) => {
+                for entry in journal.iter_mut() {
+                    let before = count;
+                    walk(entry, &mut count);
+                    if count > before {
+                        if let Some(id) = entry.get("id").and_then(Value::as_str) {
+                            entries.push(id.to_string());
+                        }
+                    }
+                }
+            }
+            (key, child) => field(key, child, &mut count),
+        }
+    }
+    (count, entries)
+}
+
+/// What merging a backup into what is here would change, counted in what
+/// actually changes (an id the backup holds twice counts once).
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct MergeEffect {
+    /// What is new here afterwards, by kind (as `Preview` counts them).
+    pub added: Preview,
+    /// Journal entries here that the backup marks as deleted later than
+    /// their last edit: a merge that follows the backup removes them.
+    pub would_remove: Vec<String>,
+}
+
+/// Merges `backup` into `here`. With `keep_here`, the backup's deletions of
+/// entries still here are ignored, so nothing here is removed.
+pub fn merge_backup(here: &mut Document, backup: &Document, keep_here: bool) {
+    if keep_here {
+        let mut backup = backup.clone();
+        backup.deleted.retain(|id, _| here.entry(id).is_none());
+        here.merge_from(&backup);
+    } else {
+        here.merge_from(backup);
+    }
+}
+
+/// What `merge_backup(here, backup, false)` would do, without doing it.
+pub fn merge_effect(here: &Document, backup: &Document) -> MergeEffect {
+    let mut merged = here.clone();
+    merge_backup(&mut merged, backup, false);
+    let before = preview(here);
+    let removed: Vec<String> = here
+        .journal
+        .iter()
+        .filter(|e| merged.entry(&e.id).is_none())
+        .map(|e| excerpt(&e.text, 40))
+        .collect();
+    // What the kept version adds (removals are reported apart).
+    let mut kept = here.clone();
+    merge_backup(&mut kept, backup, true);
+    let after_kept = preview(&kept);
+    MergeEffect {
+        added: Preview {
+            entries: after_kept.entries.saturating_sub(before.entries),
+            checkins: after_kept.checkins.saturating_sub(before.checkins),
+            assessments: after_kept.assessments.saturating_sub(before.assessments),
+            messages: after_kept.messages.saturating_sub(before.messages),
+            other: after_kept.other.saturating_sub(before.other),
+            ..Preview::default()
+        },
+        would_remove: removed,
+    }
 }
 
 /// Whether the quiet "time for a backup" notice should show: there is

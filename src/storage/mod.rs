@@ -49,6 +49,9 @@ pub enum SaveProblem {
     Full,
     /// Storage is switched off or not available here.
     Unavailable(String),
+    /// Another tab has just locked Unlost with a passphrase this tab doesn't
+    /// hold: nothing is written in the clear over it.
+    LockedElsewhere,
     Other(String),
 }
 
@@ -57,6 +60,7 @@ impl SaveProblem {
         match self {
             SaveProblem::Full => "This browser's storage for Unlost is full, so the latest changes could not be saved.",
             SaveProblem::Unavailable(_) => "This browser is not letting Unlost save anything on this device right now.",
+            SaveProblem::LockedElsewhere => "Unlost was locked in another tab. Unlock it to save what you changed here.",
             SaveProblem::Other(_) => "The latest changes could not be saved on this device.",
         }
     }

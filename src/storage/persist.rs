@@ -66,6 +66,13 @@ struct Pending {
     /// The drafts record found could not be read: it is left exactly as it
     /// is, and every save writes the whole document instead.
     apart_unreadable: bool,
+    /// The next whole write is the lock being turned off: the one write
+    /// that may put the document in the clear over a sealed one.
+    turning_off: bool,
+    /// Drafts typed here since this tab last wrote anything: the boxes whose
+    /// text no other tab can have yet, which another tab's copy must never
+    /// replace (see `Document::apply_drafts_holding`).
+    typed: Vec<String>,
 }
 
 impl Pending {
@@ -80,6 +87,7 @@ impl Pending {
     fn settle(&mut self) {
         self.dirty_since = None;
         self.full = false;
+        self.typed.clear();
         if let Some(t) = self.timer.take() {
             t.clear();
         }
@@ -103,7 +111,19 @@ pub struct AppStore {
     held: StoredValue<Option<Document>>,
     /// Whether saved data is under a passphrase, for the screens to show.
     pub locked_at_rest: RwSignal<bool>,
+    /// The stored text as this tab last wrote or read it: when storage holds
+    /// something else, another tab has saved since, and its copy is folded
+    /// in before this tab writes (no tab writes a copy built from a stale read).
+    seen: StoredValue<Option<String>>,
+    /// This tab's name in `Document::saves`, and when it last saved.
+    tab: StoredValue<(String, Option<i64>)>,
+    /// One line for the person when another tab's copy of a box they were
+    /// typing in came in and both were kept.
+    pub kept_both: RwSignal<Option<String>>,
 }
+
+/// The name under which tabs take turns to write (`platform::with_tab_lock`).
+const WRITE_LOCK: &str = "unlost:write";
 
 impl AppStore {
     /// Loads the document under `key` and decides what the app shows.
@@ -117,6 +137,9 @@ impl AppStore {
             lock: StoredValue::new(None),
             held: StoredValue::new(None),
             locked_at_rest: RwSignal::new(false),
+            seen: StoredValue::new(None),
+            tab: StoredValue::new((platform::new_id("tab"), None)),
+            kept_both: RwSignal::new(None),
         };
         store.take_loaded(super::load(key));
         if store.mode.get_untracked() == Mode::Opening {
@@ -130,6 +153,7 @@ impl AppStore {
 
     /// Shows what was found in storage, with the drafts kept beside it.
     fn take_loaded(&self, loaded: Loaded) {
+        self.seen.set_value(super::read_raw(&self.key()));
         match loaded {
             Loaded::Empty => {}
             Loaded::Found(doc) => self.doc.set(doc),
@@ -203,7 +227,12 @@ impl AppStore {
     pub fn set_draft(&self, key: &str, text: &str) {
         let now = platform::now_ms();
         self.doc.update_untracked(|d| d.set_draft(key, text, now));
-        self.pending.update_value(|p| p.keep_apart(key));
+        self.pending.update_value(|p| {
+            p.keep_apart(key);
+            if !p.typed.iter().any(|k| k == key) {
+                p.typed.push(key.to_string());
+            }
+        });
         self.schedule();
     }
 
@@ -245,11 +274,35 @@ impl AppStore {
                 }
                 timer.clear();
             }
-            p.timer = set_timeout_with_handle(move || store.flush(), SAVE_DELAY).ok();
+            p.timer = set_timeout_with_handle(move || store.flush_in_turn(|_| {}), SAVE_DELAY).ok();
         });
     }
 
-    /// Saves now if anything changed. Safe to call at any time.
+    /// Saves as soon as no other tab is writing (the browser's cross-tab
+    /// lock), then calls `done` with how it went: what a "Saved" message
+    /// waits for. Where the lock isn't available, saves at once.
+    pub fn flush_in_turn(&self, done: impl FnOnce(Result<(), SaveProblem>) + 'static) {
+        if let Some(timer) = self.pending.try_update_value(|p| p.timer.take()).flatten() {
+            timer.clear();
+        }
+        let store = *self;
+        platform::with_tab_lock(WRITE_LOCK, move || {
+            store.flush();
+            done(store.last_result());
+        });
+    }
+
+    /// How the latest write went, as a result: `Ok` when nothing is waiting.
+    pub fn last_result(&self) -> Result<(), SaveProblem> {
+        match self.save_state.try_get_untracked() {
+            Some(SaveState::Failed(p)) if self.has_unsaved_changes() => Err(p),
+            Some(SaveState::NoStorage(why)) => Err(SaveProblem::Unavailable(why)),
+            _ => Ok(()),
+        }
+    }
+
+    /// Saves now, in this task, if anything changed (when the page is being
+    /// hidden or closed, or before locking). Safe to call at any time.
     pub fn flush(&self) {
         if let Some(timer) = self.pending.try_update_value(|p| p.timer.take()).flatten() {
             timer.clear();
@@ -282,12 +335,23 @@ impl AppStore {
             && !matches!(self.save_state.get_untracked(), SaveState::NoStorage(_))
     }
 
-    /// Writes `plain` under `key`, sealed first when the lock is on.
-    fn write_text(&self, key: &str, plain: &str) -> Result<usize, SaveProblem> {
+    /// Writes `plain` under `key`, sealed first when the lock is on. Never
+    /// writes in the clear while the stored document is sealed (this tab
+    /// doesn't hold the key another tab locked it with): only turning the
+    /// lock off, with the passphrase, does that (`remove_lock`).
+    fn write_text(&self, key: &str, plain: &str) -> Result<String, SaveProblem> {
+        self.write_text_as(key, plain, false)
+    }
+
+    fn write_text_as(&self, key: &str, plain: &str, turning_off: bool) -> Result<String, SaveProblem> {
+        let write = |text: String| super::write_raw(key, &text).map(|_| text);
         match self.lock.with_value(|k| k.as_ref().map(|k| (k.clone(), platform::secure_random::<24>()))) {
-            None => super::write_raw(key, plain),
+            None if !turning_off && super::read_raw(&self.key()).is_some_and(|t| lock::is_locked(&t)) => {
+                Err(SaveProblem::LockedElsewhere)
+            }
+            None => write(plain.to_string()),
             Some((lock_key, Some(nonce))) => match coder::get() {
-                Some(coder) => super::write_raw(key, &(coder.seal)(&lock_key, nonce, plain)),
+                Some(coder) => write((coder.seal)(&lock_key, nonce, plain)),
                 // Not reachable (the lock is only ever opened or set with the
                 // coder here); if it were, the change stays unsaved.
                 None => Err(SaveProblem::Other("the lock's code is not loaded".into())),
@@ -300,7 +364,7 @@ impl AppStore {
     /// Shows how a write went. On failure the change stays marked unsaved:
     /// the next change, or the page being hidden, tries again. Nothing in
     /// memory is dropped.
-    fn note_write(&self, result: &Result<usize, SaveProblem>) {
+    fn note_write<T>(&self, result: &Result<T, SaveProblem>) {
         let state = match result {
             Ok(_) => SaveState::Saved,
             Err(problem) => SaveState::Failed(problem.clone()),
@@ -312,7 +376,7 @@ impl AppStore {
 
     /// Writes the document whole, unless writing could destroy something.
     fn write(&self) {
-        if !self.may_write() {
+        if !self.may_write() || !self.catch_up() {
             return;
         }
         // Drafts another tab has put in the record meanwhile are folded in
@@ -325,11 +389,17 @@ impl AppStore {
             may_remove = !self.pending.with_value(|p| p.apart_unreadable);
         }
         // Timed as "unlost:save" for the bench: encoding, sealing, writing.
+        let now = platform::now_ms();
+        let tab = self.tab.with_value(|(id, _)| id.clone());
+        self.doc.update_untracked(|d| d.note_save(&tab, now));
+        let turning_off = self.pending.with_value(|p| p.turning_off);
         let result = platform::measured("unlost:save", || {
-            let plain = self.doc.with_untracked(|doc| codec::encode(doc, platform::now() as i64));
-            self.write_text(&self.key(), &plain)
+            let plain = self.doc.with_untracked(|doc| codec::encode(doc, now));
+            self.write_text_as(&self.key(), &plain, turning_off)
         });
-        if result.is_ok() {
+        if let Ok(text) = &result {
+            self.seen.set_value(Some(text.clone()));
+            self.tab.update_value(|(_, at)| *at = Some(now));
             // Every draft is in the document now: the record can go.
             self.pending.update_value(|p| {
                 p.settle();
@@ -339,7 +409,46 @@ impl AppStore {
                 super::remove_raw(&self.drafts_key());
             }
         }
+        if result == Err(SaveProblem::LockedElsewhere) {
+            return self.lock_as_elsewhere();
+        }
         self.note_write(&result);
+    }
+
+    /// Before a whole write: folds in whatever another tab stored since this
+    /// tab last wrote or read. `false` when this tab must not write now
+    /// (another tab locked it, or erased everything, or wrote something this
+    /// tab can't read).
+    fn catch_up(&self) -> bool {
+        let stored = super::read_raw(&self.key());
+        if self.seen.with_value(|seen| *seen == stored) {
+            return true;
+        }
+        match stored {
+            // Erased in another tab, on purpose and after a confirmation.
+            None if self.seen.with_value(Option::is_some) => {
+                self.take_from_other_tab(None);
+                false
+            }
+            None => true,
+            Some(text) => {
+                if coder::get().is_none() {
+                    return false;
+                }
+                self.take_other_text(text);
+                self.may_write()
+            }
+        }
+    }
+
+    /// Another tab locked the data with a passphrase this tab doesn't hold:
+    /// lock here too, keeping unsaved changes to merge back after unlocking.
+    fn lock_as_elsewhere(&self) {
+        if self.has_unsaved_changes() || self.pending.with_value(|p| !p.apart.is_empty()) {
+            let mine = self.doc.get_untracked();
+            self.held.set_value(Some(mine));
+        }
+        self.drop_unlocked();
     }
 
     /// Writes only the drafts record: every draft typed in since the
@@ -348,6 +457,15 @@ impl AppStore {
     fn write_drafts(&self) {
         if !self.may_write() {
             return;
+        }
+        // Another tab's record (written since this tab's): its drafts are
+        // taken first, so this write holds both tabs' drafts.
+        if let Some(text) = super::read_raw(&self.drafts_key()) {
+            self.take_drafts_text(text);
+            if self.pending.with_value(|p| p.apart_unreadable) {
+                // Left as it is: the whole document is written instead.
+                return self.write();
+            }
         }
         let result = platform::measured("unlost:save-drafts", || {
             let plain = self.doc.with_untracked(|doc| {
@@ -360,6 +478,9 @@ impl AppStore {
         });
         if result.is_ok() {
             self.pending.update_value(Pending::settle);
+        }
+        if result == Err(SaveProblem::LockedElsewhere) {
+            return self.lock_as_elsewhere();
         }
         self.note_write(&result);
     }
@@ -393,7 +514,9 @@ impl AppStore {
         };
         match (coder.decode_drafts)(&plain) {
             Ok(drafts) => {
-                self.doc.update_untracked(|d| d.apply_drafts(&drafts));
+                let typed = self.pending.with_value(|p| p.typed.clone());
+                let kept = self.doc.try_update_untracked(|d| d.apply_drafts_holding(&drafts, &typed)).unwrap_or_default();
+                self.say_kept(&kept);
                 let keys: Vec<String> = drafts.into_keys().collect();
                 self.pending.update_value(|p| {
                     for k in &keys {
@@ -456,16 +579,6 @@ impl AppStore {
         if !matches!(self.mode.get_untracked(), Mode::Ready) {
             return;
         }
-        let coder = match (&new_value, coder::get()) {
-            (None, _) => None,
-            (Some(_), Some(coder)) => Some(coder),
-            (Some(_), None) => {
-                // Read what is stored by the time the coder is here: the
-                // latest write is the one that counts.
-                self.with_coder_later(|store| store.take_from_other_tab(super::read_raw(&store.key())));
-                return;
-            }
-        };
         match new_value {
             None => {
                 // Deleted everything there, on purpose and after a confirmation.
@@ -474,59 +587,84 @@ impl AppStore {
                     p.apart.clear();
                     p.apart_unreadable = false;
                 });
+                self.seen.set_value(None);
                 self.doc.set(Document::default());
             }
-            Some(text) if lock::is_locked(&text) => {
-                let open = coder.map(|c| c.open).expect("the coder is here for any text");
-                let opened = self.lock.with_value(|k| k.as_ref().map(|k| open(k, &text)));
-                match opened {
-                    Some(Ok(plain)) => self.take_from_other_tab(Some(plain)),
-                    _ => {
-                        // Locked there with a passphrase this tab doesn't hold
-                        // (newly set or changed): lock here too, keeping any
-                        // unsaved changes to merge back after unlocking.
-                        if self.has_unsaved_changes() {
-                            let mine = self.doc.get_untracked();
-                            self.held.set_value(Some(mine));
-                        }
-                        self.drop_unlocked();
-                    }
+            Some(_) if coder::get().is_none() => {
+                // Read what is stored by the time the coder is here: the
+                // latest write is the one that counts.
+                self.with_coder_later(|store| store.take_from_other_tab(super::read_raw(&store.key())));
+            }
+            Some(text) => self.take_other_text(text),
+        }
+    }
+
+    /// Folds in the stored text another tab wrote. Whether the lock is on is
+    /// read from that stored text itself, never from what it opens to: a
+    /// sealed document keeps the lock on here; only a document stored in the
+    /// clear (another tab turned the lock off, with the passphrase) turns it
+    /// off here.
+    fn take_other_text(&self, text: String) {
+        let Some(coder) = coder::get() else { return };
+        let plain = if lock::is_locked(&text) {
+            match self.lock.with_value(|k| k.as_ref().map(|k| (coder.open)(k, &text))) {
+                Some(Ok(plain)) => plain,
+                // Locked there with a passphrase this tab doesn't hold
+                // (newly set or changed): lock here too.
+                _ => return self.lock_as_elsewhere(),
+            }
+        } else {
+            if self.lock.with_value(Option::is_some) {
+                self.lock.set_value(None);
+                self.locked_at_rest.set(false);
+            }
+            text.clone()
+        };
+        match (coder.decode)(&plain) {
+            Ok(theirs) => {
+                let (typed, apart) = self.pending.with_value(|p| (p.typed.clone(), !p.apart.is_empty()));
+                let (tab, my_save) = self.tab.get_value();
+                // This tab's last save was written over without being read:
+                // save the two merged, so neither is lost.
+                let overwritten = !theirs.includes_save(&tab, my_save);
+                let mut kept = Vec::new();
+                self.doc.update(|mine| kept = mine.sync_from(&theirs, &typed));
+                self.seen.set_value(Some(text));
+                self.say_kept(&kept);
+                // Drafts kept only in the record count as changes: their
+                // document may not hold them.
+                if self.has_unsaved_changes() || apart || overwritten || !kept.is_empty() {
+                    self.changed();
                 }
             }
-            Some(text) => match coder.map(|c| (c.decode)(&text)).expect("the coder is here for any text") {
-                Ok(theirs) => {
-                    if self.lock.with_value(Option::is_some) {
-                        // The other tab turned the lock off.
-                        self.lock.set_value(None);
-                        self.locked_at_rest.set(false);
-                    }
-                    let drafts_apart = self.pending.with_value(|p| !p.apart.is_empty());
-                    if self.has_unsaved_changes() || drafts_apart {
-                        // Both tabs changed something (drafts kept only in the
-                        // record count: their document may not hold them):
-                        // keep both, then save the merged copy so the tabs agree.
-                        self.doc.update(|mine| mine.merge_from(&theirs));
-                        self.changed();
-                    } else {
-                        self.doc.set(theirs);
-                    }
-                }
-                Err(problem) => {
-                    // Probably a newer version of Unlost in another tab. Stop
-                    // writing so its data is never overwritten.
-                    self.mode.set(Mode::Recovery { raw: text, problem });
-                }
-            },
+            Err(problem) => {
+                // Probably a newer version of Unlost in another tab. Stop
+                // writing so its data is never overwritten.
+                self.mode.set(Mode::Recovery { raw: plain, problem });
+            }
+        }
+    }
+
+    /// Says, in one line, that another tab's copy of a box being typed in
+    /// here came in and both were kept.
+    fn say_kept(&self, kept: &[crate::model::document::DraftKept]) {
+        if kept.iter().any(|k| k.joined) {
+            let _ = self.kept_both.try_set(Some(
+                "Another tab changed what you were writing here too. Both are kept: its words are below yours.".into(),
+            ));
         }
     }
 
     /// From the recovery screen, on the person's explicit choice: put the
     /// unreadable text aside and begin with an empty journal.
     pub fn start_fresh(&self) -> Result<(), SaveProblem> {
-        let empty = Document::default();
+        let mut empty = Document::default();
+        let now = platform::now_ms();
+        empty.replace_with(Document::default(), now);
         // Sealed if this tab holds the lock's key (it unlocked, then could
         // not read what it opened).
-        self.write_text(&self.key(), &codec::encode(&empty, platform::now() as i64))?;
+        let written = self.write_text(&self.key(), &codec::encode(&empty, now))?;
+        self.seen.set_value(Some(written));
         self.pending.update_value(Pending::settle);
         self.doc.set(empty);
         self.mode.set(Mode::Ready);
@@ -623,6 +761,11 @@ impl AppStore {
         let salt = platform::secure_random::<16>()
             .ok_or_else(|| LockError::Damaged("this browser has no secure random numbers".into()))?;
         let key = lock::new_key(passphrase, salt, DEFAULT_PARAMS)?;
+        // What another tab saved meanwhile is read with the key it was
+        // saved under, before the new one takes its place.
+        if !self.catch_up() {
+            return Err(LockError::Damaged(SaveProblem::LockedElsewhere.explain().to_string()));
+        }
         let previous = self.lock.with_value(|k| k.clone());
         self.lock.set_value(Some(key));
         self.retry_save();
@@ -645,9 +788,15 @@ impl AppStore {
 
     /// Turns the lock off: saves everything in the clear again.
     pub fn remove_lock(&self) -> Result<(), SaveProblem> {
+        // What another tab saved meanwhile is sealed with the key still held.
+        if !self.catch_up() {
+            return Err(SaveProblem::LockedElsewhere);
+        }
         let previous = self.lock.with_value(|k| k.clone());
         self.lock.set_value(None);
+        self.pending.update_value(|p| p.turning_off = true);
         self.retry_save();
+        self.pending.update_value(|p| p.turning_off = false);
         if let SaveState::Failed(p) = self.save_state.get_untracked() {
             self.lock.set_value(previous);
             return Err(p);
@@ -658,9 +807,16 @@ impl AppStore {
 
     /// Puts `doc` in place of everything, as when restoring a backup. It is
     /// written first: if the write fails, nothing here changes.
-    pub fn replace_with(&self, doc: Document) -> Result<(), SaveProblem> {
-        let plain = codec::encode(&doc, platform::now() as i64);
-        self.write_text(&self.key(), &plain)?;
+    pub fn replace_with(&self, backup: Document) -> Result<(), SaveProblem> {
+        let now = platform::now_ms();
+        let mut doc = self.doc.get_untracked();
+        doc.replace_with(backup, now);
+        let tab = self.tab.with_value(|(id, _)| id.clone());
+        doc.note_save(&tab, now);
+        let plain = codec::encode(&doc, now);
+        let written = self.write_text(&self.key(), &plain)?;
+        self.seen.set_value(Some(written));
+        self.tab.update_value(|(_, at)| *at = Some(now));
         // Everything is replaced, drafts typed before included.
         let remove_apart = self.pending.try_update_value(|p| {
             p.settle();
@@ -673,6 +829,42 @@ impl AppStore {
         self.doc.set(doc);
         self.save_state.set(SaveState::Saved);
         Ok(())
+    }
+
+    /// Makes a change only if it can be saved (merging a backup): it is
+    /// applied to a copy, which is written first; if that write fails,
+    /// nothing here changes, and later saves go on as before.
+    pub fn change_if_saved(&self, change: impl FnOnce(&mut Document)) -> Result<(), SaveProblem> {
+        if !self.may_write() {
+            return Err(SaveProblem::Other("saving is paused".into()));
+        }
+        self.flush();
+        if !self.catch_up() {
+            return Err(if self.mode.get_untracked() == Mode::Locked {
+                SaveProblem::LockedElsewhere
+            } else {
+                SaveProblem::Other("another tab changed what is saved".into())
+            });
+        }
+        let now = platform::now_ms();
+        let mut doc = self.doc.get_untracked();
+        change(&mut doc);
+        let tab = self.tab.with_value(|(id, _)| id.clone());
+        doc.note_save(&tab, now);
+        let written = self.write_text(&self.key(), &codec::encode(&doc, now));
+        match written {
+            Ok(text) => {
+                self.seen.set_value(Some(text));
+                self.tab.update_value(|(_, at)| *at = Some(now));
+                self.doc.set(doc);
+                Ok(())
+            }
+            Err(SaveProblem::LockedElsewhere) => {
+                self.lock_as_elsewhere();
+                Err(SaveProblem::LockedElsewhere)
+            }
+            Err(problem) => Err(problem),
+        }
     }
 
     /// Removes everything Unlost has kept on this device.
