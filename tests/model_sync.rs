@@ -343,3 +343,21 @@ fn a_merge_counts_distinct_new_entries_only() {
     merge_backup(&mut merged, &backup, true);
     assert_eq!(merge_effect(&merged, &backup).added.entries, 0);
 }
+
+#[test]
+fn stored_data_with_times_out_of_range_is_mended_when_read() {
+    // What an older build's restore could have saved.
+    let stored = backup_with_time("9000000000000000");
+    assert!(unlost::model::codec::may_hold_bad_times(&stored));
+    let doc = unlost::model::codec::decode(&stored).unwrap();
+    assert_eq!(doc.journal[0].created_at, LATEST_TIME_MS);
+    // Every saved format's fixture reads on the quick path.
+    for v in ["v1", "v2", "v3"] {
+        let text = std::fs::read_to_string(format!("{}/tests/fixtures/{v}.json", env!("CARGO_MANIFEST_DIR"))).unwrap();
+        assert!(!unlost::model::codec::may_hold_bad_times(&text), "{v}");
+    }
+    // A journal entry that merely mentions a long number doesn't matter.
+    let mut d = Document::default();
+    d.add_entry(entry("n", 5, "my card is 1234567890123456789"));
+    assert!(!unlost::model::codec::may_hold_bad_times(&unlost::model::codec::encode(&d, 5)));
+}

@@ -140,8 +140,9 @@ fn another_tabs_save_replaces_a_clean_copy_and_merges_into_a_dirty_one() {
     let key = unique_key("tabs");
     let store = AppStore::open(&key);
 
-    // Clean: take theirs.
+    // Clean: take theirs (as the storage event delivers it: already stored).
     let theirs = doc_with("written in the other tab");
+    local_storage().set_item(&key, &codec::encode(&theirs, 1)).unwrap();
     store.take_from_other_tab(Some(codec::encode(&theirs, 1)));
     assert_eq!(store.doc.get_untracked(), theirs);
     assert!(!store.has_unsaved_changes());
@@ -152,6 +153,7 @@ fn another_tabs_save_replaces_a_clean_copy_and_merges_into_a_dirty_one() {
     });
     let mut theirs2 = theirs.clone();
     theirs2.add_entry(JournalEntry::new("theirs", 6, "and another there", None));
+    local_storage().set_item(&key, &codec::encode(&theirs2, 2)).unwrap();
     store.take_from_other_tab(Some(codec::encode(&theirs2, 2)));
     store.doc.with_untracked(|d| {
         assert!(d.entry("mine").is_some() && d.entry("theirs").is_some() && d.entry("e1").is_some());
@@ -415,4 +417,64 @@ fn a_whole_save_folds_in_drafts_another_tab_put_in_the_record_before_removing_it
     assert_eq!(storage::read_raw(&mine.drafts_key()), None);
     let saved = codec::decode(&storage::read_raw(&key).unwrap()).unwrap();
     assert_eq!(saved.draft("urge"), "typed in the other tab");
+}
+
+#[wasm_bindgen_test]
+async fn a_sealed_save_from_another_tab_keeps_the_lock_on_and_nothing_is_written_in_the_clear() {
+    let key = unique_key("lock-tabs");
+    let a = AppStore::open(&key);
+    a.set_passphrase("quiet harbour lamp").unwrap();
+    let b = AppStore::open(&key);
+    assert_eq!(b.mode.get_untracked(), Mode::Locked);
+    b.unlock("quiet harbour lamp").unwrap();
+
+    // A saves; B hears of it (the sealed text, as the storage event gives it).
+    a.update(|d| {
+        d.add_entry(JournalEntry::new("a1", 1, "secret A", None));
+    });
+    a.flush();
+    b.take_from_other_tab(storage::read_raw(&key));
+    assert!(b.has_lock(), "the lock stays on in the tab that heard a sealed save");
+    assert!(b.locked_at_rest.get_untracked());
+    assert!(b.doc.with_untracked(|d| d.entry("a1").is_some()));
+
+    // B saves in turn: still sealed, with both entries.
+    b.update(|d| {
+        d.add_entry(JournalEntry::new("b1", 2, "secret B", None));
+    });
+    b.flush();
+    let stored = storage::read_raw(&key).unwrap();
+    assert!(unlost::model::lock::is_locked(&stored));
+    assert!(!stored.contains("secret"), "no plaintext at rest");
+    local_storage().remove_item(&key).unwrap();
+}
+
+#[wasm_bindgen_test]
+async fn a_tab_without_the_key_never_writes_in_the_clear_over_a_sealed_document() {
+    let key = unique_key("lock-stale");
+    let a = AppStore::open(&key);
+    let c = AppStore::open(&key);
+    a.update(|d| {
+        d.add_entry(JournalEntry::new("a1", 1, "before the lock", None));
+    });
+    a.flush();
+    c.take_from_other_tab(storage::read_raw(&key));
+    a.set_passphrase("quiet harbour lamp").unwrap();
+    let sealed = storage::read_raw(&key).unwrap();
+
+    // C hasn't heard of the lock yet, and saves: it must not write plaintext.
+    c.update(|d| {
+        d.add_entry(JournalEntry::new("c1", 2, "typed in C", None));
+    });
+    c.flush();
+    assert_eq!(storage::read_raw(&key).unwrap(), sealed, "the sealed document is untouched");
+    assert_eq!(c.mode.get_untracked(), Mode::Locked, "C locks too, holding its change");
+    // Unlocking brings C's change back, and it is saved sealed.
+    c.unlock("quiet harbour lamp").unwrap();
+    assert!(c.doc.with_untracked(|d| d.entry("c1").is_some() && d.entry("a1").is_some()));
+    c.flush();
+    let stored = storage::read_raw(&key).unwrap();
+    assert!(unlost::model::lock::is_locked(&stored));
+    assert!(!stored.contains("typed in C"));
+    local_storage().remove_item(&key).unwrap();
 }

@@ -70,8 +70,8 @@ pub fn JournalEditor(
             has_text.set(false);
             // Kept safe right away rather than after the usual pause, and
             // said to be saved only once it is.
-            store.flush_in_turn(move |result| {
-                let _ = announcement.try_set(saved_words(&result).into());
+            store.save_saying("Saved in your journal.", move |words| {
+                let _ = announcement.try_set(words);
             });
         }
     };
@@ -112,10 +112,3 @@ pub fn JournalEditor(
     }
 }
 
-/// What to say once a new entry's save has been tried.
-pub fn saved_words(result: &Result<(), crate::storage::SaveProblem>) -> &'static str {
-    match result {
-        Ok(()) => "Saved in your journal.",
-        Err(_) => "Kept in this tab, but not yet saved on this device.",
-    }
-}

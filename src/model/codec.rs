@@ -82,7 +82,43 @@ pub fn encode_pretty(doc: &Document, saved_at: i64) -> String {
 }
 
 /// Reads stored text of any version this build knows, migrating it forward.
+/// Times no calendar can show (written by an older build's restore) are set
+/// to the nearest that can, so no screen is ever asked to show them.
 pub fn decode(text: &str) -> Result<Document, DecodeError> {
+    if !may_hold_bad_times(text) {
+        return decode_as_is(text);
+    }
+    let Ok(mut value) = serde_json::from_str::<Value>(text) else { return decode_as_is(text) };
+    if let Some(data) = value.get_mut("data") {
+        mend_times(data);
+    }
+    decode_as_is(&value.to_string())
+}
+
+/// A quick look for times out of range: a negative number, or one of 16
+/// digits or more, or a fraction or exponent, right after a key. False
+/// alarms only cost the slower, mending path.
+pub fn may_hold_bad_times(text: &str) -> bool {
+    let bytes = text.as_bytes();
+    let mut i = 0;
+    while let Some(at) = bytes[i..].windows(2).position(|w| w == b"\":") {
+        let mut j = i + at + 2;
+        if bytes.get(j) == Some(&b'-') {
+            return true;
+        }
+        let start = j;
+        while bytes.get(j).is_some_and(u8::is_ascii_digit) {
+            j += 1;
+        }
+        if j - start >= 16 || (j > start && matches!(bytes.get(j), Some(b'.' | b'e' | b'E'))) {
+            return true;
+        }
+        i = j.max(i + at + 2);
+    }
+    false
+}
+
+fn decode_as_is(text: &str) -> Result<Document, DecodeError> {
     // The envelope is read with `data` left as raw text: data in the current
     // format goes straight from that text to a Document (no tree of `Value`s
     // for megabytes of writing); older formats are migrated as a `Value`,
@@ -115,6 +151,86 @@ pub fn decode(text: &str) -> Result<Document, DecodeError> {
     let old: Value = serde_json::from_str(data.get()).map_err(damaged)?;
     let migrated = migrate(old, version)?;
     serde_json::from_str(&migrated.to_string()).map_err(damaged)
+}
+
+/// The latest moment a saved time may name: the last millisecond of the year
+/// 9999. Browsers' dates reach further (about 275,000 years), but nothing a
+/// person wrote is dated past this, and every date format can show it.
+pub const LATEST_TIME_MS: i64 = 253_402_300_799_999;
+/// The earliest: the Unix epoch (Unlost never wrote anything before 2026).
+pub const EARLIEST_TIME_MS: i64 = 0;
+
+/// Whether a saved time can be shown as a date.
+pub fn time_in_range(ms: i64) -> bool {
+    (EARLIEST_TIME_MS..=LATEST_TIME_MS).contains(&ms)
+}
+
+/// Whether a field of this name holds a moment (`created_at`, `at`, the
+/// times in `deleted` and `saves`).
+fn is_time_field(key: &str) -> bool {
+    key == "at" || key.ends_with("_at")
+}
+
+/// Sets every time in `data` that no calendar can show to the nearest that
+/// can. Returns how many, and the ids of journal entries among them.
+pub fn mend_times(data: &mut Value) -> (usize, Vec<String>) {
+    fn clamp(v: &mut Value) -> bool {
+        let fixed = match v {
+            Value::Number(n) => match n.as_i64() {
+                Some(ms) if time_in_range(ms) => return false,
+                Some(ms) => ms.clamp(EARLIEST_TIME_MS, LATEST_TIME_MS),
+                // Beyond i64, or a fraction.
+                None => match n.as_f64() {
+                    Some(f) if f.is_finite() && f.fract() == 0.0 && f >= 0.0 && f <= LATEST_TIME_MS as f64 => f as i64,
+                    Some(f) if f < 0.0 => EARLIEST_TIME_MS,
+                    Some(f) if f.fract() != 0.0 && f > 0.0 && f <= LATEST_TIME_MS as f64 => f.floor() as i64,
+                    _ => LATEST_TIME_MS,
+                },
+            },
+            _ => return false,
+        };
+        *v = Value::from(fixed);
+        true
+    }
+    /// One field: its times mended, and those of everything inside it.
+    fn field(key: &str, child: &mut Value, count: &mut usize) {
+        if key == "deleted" || key == "saves" {
+            if let Value::Object(times) = child {
+                *count += times.values_mut().map(clamp).filter(|&f| f).count();
+            }
+        } else if is_time_field(key) && child.is_number() {
+            *count += usize::from(clamp(child));
+        } else {
+            walk(child, count);
+        }
+    }
+    fn walk(v: &mut Value, count: &mut usize) {
+        match v {
+            Value::Object(map) => map.iter_mut().for_each(|(k, c)| field(k, c, count)),
+            Value::Array(items) => items.iter_mut().for_each(|i| walk(i, count)),
+            _ => {}
+        }
+    }
+    let mut count = 0;
+    let mut entries = Vec::new();
+    let Value::Object(map) = data else { return (0, entries) };
+    for (key, child) in map.iter_mut() {
+        match (key.as_str(), child) {
+            ("journal", Value::Array(journal)) => {
+                for entry in journal.iter_mut() {
+                    let before = count;
+                    walk(entry, &mut count);
+                    if count > before {
+                        if let Some(id) = entry.get("id").and_then(Value::as_str) {
+                            entries.push(id.to_string());
+                        }
+                    }
+                }
+            }
+            (key, child) => field(key, child, &mut count),
+        }
+    }
+    (count, entries)
 }
 
 /// The drafts saved apart from the document while someone types: a small

@@ -5,21 +5,10 @@
 
 use serde_json::Value;
 
-use super::codec::{self, DecodeError};
+use super::codec::{self, mend_times, DecodeError};
+pub use super::codec::{time_in_range, EARLIEST_TIME_MS, LATEST_TIME_MS};
 use super::document::Document;
 use super::text::preview as excerpt;
-
-/// The latest moment a saved time may name: the last millisecond of the year
-/// 9999. Browsers' dates reach further (about 275,000 years), but nothing a
-/// person wrote is dated past this, and every date format can show it.
-pub const LATEST_TIME_MS: i64 = 253_402_300_799_999;
-/// The earliest: the Unix epoch (Unlost never wrote anything before 2026).
-pub const EARLIEST_TIME_MS: i64 = 0;
-
-/// Whether a saved time can be shown as a date.
-pub fn time_in_range(ms: i64) -> bool {
-    (EARLIEST_TIME_MS..=LATEST_TIME_MS).contains(&ms)
-}
 
 /// Larger than any real backup could be (localStorage holds about 5 MB):
 /// anything past this is refused before it is parsed.
@@ -161,7 +150,7 @@ pub fn read_backup(text: &str) -> Result<(Document, Preview), ImportError> {
     let mended = match serde_json::from_str::<Value>(text) {
         Ok(mut value) => {
             if let Some(data) = value.get_mut("data") {
-                fixed = clamp_times(data);
+                fixed = mend_times(data);
             }
             value.to_string()
         }
@@ -177,74 +166,6 @@ pub fn read_backup(text: &str) -> Result<(Document, Preview), ImportError> {
         .map(|e| excerpt(&e.text, 40))
         .collect();
     Ok((doc, p))
-}
-
-/// Whether a field of this name holds a moment (`created_at`, `at`, the
-/// times in `deleted` and `saves`).
-fn is_time_field(key: &str) -> bool {
-    key == "at" || key.ends_with("_at")
-}
-
-/// Sets every time in `data` that no calendar can show to the nearest that
-/// can. Returns how many, and the ids of journal entries among them.
-pub fn clamp_times(data: &mut Value) -> (usize, Vec<String>) {
-    fn clamp(v: &mut Value) -> bool {
-        let fixed = match v {
-            Value::Number(n) => match n.as_i64() {
-                Some(ms) if time_in_range(ms) => return false,
-                Some(ms) => ms.clamp(EARLIEST_TIME_MS, LATEST_TIME_MS),
-                // Beyond i64, or a fraction.
-                None => match n.as_f64() {
-                    Some(f) if f.is_finite() && f.fract() == 0.0 && f >= 0.0 && f <= LATEST_TIME_MS as f64 => f as i64,
-                    Some(f) if f < 0.0 => EARLIEST_TIME_MS,
-                    Some(f) if f.fract() != 0.0 && f > 0.0 && f <= LATEST_TIME_MS as f64 => f.floor() as i64,
-                    _ => LATEST_TIME_MS,
-                },
-            },
-            _ => return false,
-        };
-        *v = Value::from(fixed);
-        true
-    }
-    /// One field: its times mended, and those of everything inside it.
-    fn field(key: &str, child: &mut Value, count: &mut usize) {
-        if key == "deleted" || key == "saves" {
-            if let Value::Object(times) = child {
-                *count += times.values_mut().map(clamp).filter(|&f| f).count();
-            }
-        } else if is_time_field(key) && child.is_number() {
-            *count += usize::from(clamp(child));
-        } else {
-            walk(child, count);
-        }
-    }
-    fn walk(v: &mut Value, count: &mut usize) {
-        match v {
-            Value::Object(map) => map.iter_mut().for_each(|(k, c)| field(k, c, count)),
-            Value::Array(items) => items.iter_mut().for_each(|i| walk(i, count)),
-            _ => {}
-        }
-    }
-    let mut count = 0;
-    let mut entries = Vec::new();
-    let Value::Object(map) = data else { return (0, entries) };
-    for (key, child) in map.iter_mut() {
-        match (key.as_str(), child) {
-            ("journal", Value::Array(journal)) => {
-                for entry in journal.iter_mut() {
-                    let before = count;
-                    walk(entry, &mut count);
-                    if count > before {
-                        if let Some(id) = entry.get("id").and_then(Value::as_str) {
-                            entries.push(id.to_string());
-                        }
-                    }
-                }
-            }
-            (key, child) => field(key, child, &mut count),
-        }
-    }
-    (count, entries)
 }
 
 /// What merging a backup into what is here would change, counted in what

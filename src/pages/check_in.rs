@@ -45,8 +45,9 @@ pub fn CheckInPage() -> impl IntoView {
         store.update(|d| {
             set_checkin(&mut d.checkins, c);
         });
-        store.flush();
-        status.set("Saved for today. You can change it until midnight.".into());
+        store.save_saying("Saved for today. You can change it until midnight.", move |w| {
+            let _ = status.try_set(w);
+        });
     };
 
     view! {

@@ -38,13 +38,12 @@ pub fn ClosingPage() -> impl IntoView {
             }
         });
         if kept {
-            store.flush();
+            store.save_saying("Saved as today's version.", move |w| {
+                let _ = status.try_set(w);
+            });
+            return;
         }
-        status.set(if kept {
-            "Saved as today's version.".to_string()
-        } else {
-            "Nothing new to save: write or change your answer first.".to_string()
-        });
+        status.set("Nothing new to save: write or change your answer first.".to_string());
     };
     view! {
         <Page title="Who do you want to be in love?" eyebrow="The closing question">

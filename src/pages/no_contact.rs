@@ -276,7 +276,9 @@ fn Tracker(nc: Memo<NoContact>, today: Today) -> impl IntoView {
                                 d.no_contact.goal_days = goal;
                                 d.no_contact.updated_at = platform::now_ms();
                             });
-                            message.set(Some("Saved.".into()));
+                            store.save_saying("Saved.", move |w| {
+                                let _ = message.try_set(Some(w));
+                            });
                         }
                     >
                         "Save changes"

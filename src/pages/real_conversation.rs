@@ -257,11 +257,12 @@ fn AfterTheTalk() -> impl IntoView {
                 d.clear_draft(k, now);
             }
         });
-        store.flush();
         for s in [said, felt, understood] {
             s.set(String::new());
         }
-        status.set("Saved with today's date.".into());
+        store.save_saying("Saved with today's date.", move |w| {
+            let _ = status.try_set(w);
+        });
     };
     let area = move |id: &'static str, label: &'static str, key: &'static str, s: RwSignal<String>| {
         view! {

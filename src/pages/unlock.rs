@@ -58,6 +58,11 @@ pub fn UnlockScreen() -> impl IntoView {
         <main id="main" class="page unlock" tabindex="-1">
             <h1>"Unlost is locked"</h1>
             <p class="lead">"Your writing is encrypted on this device. Enter your passphrase to open it."</p>
+            <Show when=move || store.writing_waiting.get()>
+                <p class="notice" data-testid="writing-waiting">
+                    "Unlost was locked in another tab while you were writing here. What you wrote is waiting in this tab: unlock to keep it, before closing or reloading this tab."
+                </p>
+            </Show>
             <form on:submit=move |ev| {
                 ev.prevent_default();
                 submit_on_key();

@@ -25,6 +25,19 @@ pub const DOCUMENT_KEY: &str = "unlost:document";
 /// since the document was last written whole (see `persist::AppStore::set_draft`).
 pub const DRAFTS_SUFFIX: &str = ":drafts";
 
+/// Written (and removed at once) to ask every other tab to save what it
+/// holds now: just before the lock is turned on or its passphrase changed,
+/// so their unsaved writing is in what gets sealed.
+pub const SAVE_NOW_KEY: &str = "unlost:save-now";
+
+/// Asks every other open tab to save now (they hear it as a storage event).
+pub fn ask_other_tabs_to_save() {
+    if let Ok(storage) = local_storage() {
+        let _ = storage.set_item(SAVE_NOW_KEY, &js_sys::Date::now().to_string());
+        let _ = storage.remove_item(SAVE_NOW_KEY);
+    }
+}
+
 /// What was found at start-up.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Loaded {
@@ -100,6 +113,24 @@ pub fn load(key: &str) -> Loaded {
 /// The stored text under `key`, exactly as it is.
 pub fn read_raw(key: &str) -> Option<String> {
     local_storage().ok()?.get_item(key).ok().flatten()
+}
+
+/// The stored text under `key` as the browser holds it, not copied into
+/// wasm: for comparing with what was stored before (`===` in JavaScript)
+/// and for reading its start, cheaply, however large it is.
+pub fn read_js(key: &str) -> Option<js_sys::JsString> {
+    let storage = local_storage().ok()?;
+    let get = js_sys::Reflect::get(&storage, &wasm_bindgen::JsValue::from_str("getItem"))
+        .ok()?
+        .dyn_into::<js_sys::Function>()
+        .ok()?;
+    get.call1(&storage, &wasm_bindgen::JsValue::from_str(key)).ok()?.dyn_into::<js_sys::JsString>().ok()
+}
+
+/// Whether the text under `key` is sealed with a passphrase, reading only
+/// its start.
+pub fn stored_is_sealed(key: &str) -> bool {
+    read_js(key).is_some_and(|text| crate::model::lock::is_locked(&String::from(text.slice(0, 64))))
 }
 
 /// Writes already-encoded text under `key`. Returns the number of UTF-16

@@ -21,6 +21,10 @@ use crate::model::lock::{self, LockError, LockKey, DEFAULT_PARAMS};
 use crate::model::Document;
 use crate::platform;
 
+/// Said instead of "Saved" when a save didn't work: nothing is lost while
+/// the page stays open, and the notice about saving says what to do.
+pub const KEPT_NOT_SAVED: &str = "Kept in this tab, but not yet saved on this device.";
+
 /// How long typing must pause before a save.
 pub const SAVE_DELAY: Duration = Duration::from_millis(600);
 /// The longest a change waits while someone keeps typing without a pause.
@@ -114,12 +118,15 @@ pub struct AppStore {
     /// The stored text as this tab last wrote or read it: when storage holds
     /// something else, another tab has saved since, and its copy is folded
     /// in before this tab writes (no tab writes a copy built from a stale read).
-    seen: StoredValue<Option<String>>,
+    seen: StoredValue<Option<js_sys::JsString>, LocalStorage>,
     /// This tab's name in `Document::saves`, and when it last saved.
     tab: StoredValue<(String, Option<i64>)>,
     /// One line for the person when another tab's copy of a box they were
     /// typing in came in and both were kept.
     pub kept_both: RwSignal<Option<String>>,
+    /// Whether this tab holds changes it could not save before it had to
+    /// lock (`held`), for the unlock screen to say so.
+    pub writing_waiting: RwSignal<bool>,
 }
 
 /// The name under which tabs take turns to write (`platform::with_tab_lock`).
@@ -137,9 +144,10 @@ impl AppStore {
             lock: StoredValue::new(None),
             held: StoredValue::new(None),
             locked_at_rest: RwSignal::new(false),
-            seen: StoredValue::new(None),
+            seen: StoredValue::new_local(None),
             tab: StoredValue::new((platform::new_id("tab"), None)),
             kept_both: RwSignal::new(None),
+            writing_waiting: RwSignal::new(false),
         };
         store.take_loaded(super::load(key));
         if store.mode.get_untracked() == Mode::Opening {
@@ -153,7 +161,7 @@ impl AppStore {
 
     /// Shows what was found in storage, with the drafts kept beside it.
     fn take_loaded(&self, loaded: Loaded) {
-        self.seen.set_value(super::read_raw(&self.key()));
+        self.note_seen();
         match loaded {
             Loaded::Empty => {}
             Loaded::Found(doc) => self.doc.set(doc),
@@ -292,6 +300,16 @@ impl AppStore {
         });
     }
 
+    /// Saves in turn (see `flush_in_turn`), then tells the person through
+    /// `say`: `saved` if it worked, otherwise that it is kept here but not
+    /// yet on the device.
+    pub fn save_saying(&self, saved: impl Into<String>, say: impl FnOnce(String) + 'static) {
+        let saved = saved.into();
+        self.flush_in_turn(move |result| {
+            say(if result.is_ok() { saved } else { KEPT_NOT_SAVED.to_string() });
+        });
+    }
+
     /// How the latest write went, as a result: `Ok` when nothing is waiting.
     pub fn last_result(&self) -> Result<(), SaveProblem> {
         match self.save_state.try_get_untracked() {
@@ -346,7 +364,7 @@ impl AppStore {
     fn write_text_as(&self, key: &str, plain: &str, turning_off: bool) -> Result<String, SaveProblem> {
         let write = |text: String| super::write_raw(key, &text).map(|_| text);
         match self.lock.with_value(|k| k.as_ref().map(|k| (k.clone(), platform::secure_random::<24>()))) {
-            None if !turning_off && super::read_raw(&self.key()).is_some_and(|t| lock::is_locked(&t)) => {
+            None if !turning_off && super::stored_is_sealed(&self.key()) => {
                 Err(SaveProblem::LockedElsewhere)
             }
             None => write(plain.to_string()),
@@ -397,8 +415,8 @@ impl AppStore {
             let plain = self.doc.with_untracked(|doc| codec::encode(doc, now));
             self.write_text_as(&self.key(), &plain, turning_off)
         });
-        if let Ok(text) = &result {
-            self.seen.set_value(Some(text.clone()));
+        if result.is_ok() {
+            self.note_seen();
             self.tab.update_value(|(_, at)| *at = Some(now));
             // Every draft is in the document now: the record can go.
             self.pending.update_value(|p| {
@@ -415,16 +433,21 @@ impl AppStore {
         self.note_write(&result);
     }
 
+    /// Remembers what is stored now as what this tab has seen.
+    fn note_seen(&self) {
+        self.seen.set_value(super::read_js(&self.key()));
+    }
+
     /// Before a whole write: folds in whatever another tab stored since this
     /// tab last wrote or read. `false` when this tab must not write now
     /// (another tab locked it, or erased everything, or wrote something this
     /// tab can't read).
     fn catch_up(&self) -> bool {
-        let stored = super::read_raw(&self.key());
+        let stored = super::read_js(&self.key());
         if self.seen.with_value(|seen| *seen == stored) {
             return true;
         }
-        match stored {
+        match stored.map(String::from) {
             // Erased in another tab, on purpose and after a confirmation.
             None if self.seen.with_value(Option::is_some) => {
                 self.take_from_other_tab(None);
@@ -447,6 +470,7 @@ impl AppStore {
         if self.has_unsaved_changes() || self.pending.with_value(|p| !p.apart.is_empty()) {
             let mine = self.doc.get_untracked();
             self.held.set_value(Some(mine));
+            self.writing_waiting.set(true);
         }
         self.drop_unlocked();
     }
@@ -629,7 +653,7 @@ impl AppStore {
                 let overwritten = !theirs.includes_save(&tab, my_save);
                 let mut kept = Vec::new();
                 self.doc.update(|mine| kept = mine.sync_from(&theirs, &typed));
-                self.seen.set_value(Some(text));
+                self.seen.set_value(Some(js_sys::JsString::from(text.as_str())));
                 self.say_kept(&kept);
                 // Drafts kept only in the record count as changes: their
                 // document may not hold them.
@@ -663,8 +687,8 @@ impl AppStore {
         empty.replace_with(Document::default(), now);
         // Sealed if this tab holds the lock's key (it unlocked, then could
         // not read what it opened).
-        let written = self.write_text(&self.key(), &codec::encode(&empty, now))?;
-        self.seen.set_value(Some(written));
+        self.write_text(&self.key(), &codec::encode(&empty, now))?;
+        self.note_seen();
         self.pending.update_value(Pending::settle);
         self.doc.set(empty);
         self.mode.set(Mode::Ready);
@@ -726,6 +750,7 @@ impl AppStore {
             return Ok(());
         }
         let (key, plain) = lock::unlock(passphrase, &text)?;
+        self.note_seen();
         self.lock.set_value(Some(key));
         self.take_plain(plain);
         Ok(())
@@ -741,6 +766,7 @@ impl AppStore {
             Ok(mut doc) => {
                 let held = self.held.try_update_value(|h| h.take()).flatten();
                 let had_held = held.is_some();
+                self.writing_waiting.set(false);
                 if let Some(h) = held {
                     doc.merge_from(&h);
                 }
@@ -758,6 +784,9 @@ impl AppStore {
     /// Turns the lock on, or changes the passphrase: a new salt and key,
     /// then everything is saved again under it at once.
     pub fn set_passphrase(&self, passphrase: &str) -> Result<(), LockError> {
+        // Other tabs save what they hold while the key is derived (slow on
+        // purpose), so their unsaved writing is in what gets sealed.
+        super::ask_other_tabs_to_save();
         let salt = platform::secure_random::<16>()
             .ok_or_else(|| LockError::Damaged("this browser has no secure random numbers".into()))?;
         let key = lock::new_key(passphrase, salt, DEFAULT_PARAMS)?;
@@ -814,8 +843,8 @@ impl AppStore {
         let tab = self.tab.with_value(|(id, _)| id.clone());
         doc.note_save(&tab, now);
         let plain = codec::encode(&doc, now);
-        let written = self.write_text(&self.key(), &plain)?;
-        self.seen.set_value(Some(written));
+        self.write_text(&self.key(), &plain)?;
+        self.note_seen();
         self.tab.update_value(|(_, at)| *at = Some(now));
         // Everything is replaced, drafts typed before included.
         let remove_apart = self.pending.try_update_value(|p| {
@@ -853,8 +882,8 @@ impl AppStore {
         doc.note_save(&tab, now);
         let written = self.write_text(&self.key(), &codec::encode(&doc, now));
         match written {
-            Ok(text) => {
-                self.seen.set_value(Some(text));
+            Ok(_) => {
+                self.note_seen();
                 self.tab.update_value(|(_, at)| *at = Some(now));
                 self.doc.set(doc);
                 Ok(())
@@ -875,8 +904,10 @@ impl AppStore {
             p.apart_unreadable = false;
         });
         super::erase_all()?;
+        self.seen.set_value(None);
         self.lock.set_value(None);
         self.held.set_value(None);
+        self.writing_waiting.set(false);
         self.locked_at_rest.set(false);
         self.mode.set(Mode::Ready);
         self.doc.set(Document::default());
@@ -894,10 +925,20 @@ impl AppStore {
         let drafts_key = self.drafts_key();
         // Leptos removes these when the app is unmounted.
         let _ = window_event_listener(leptos::ev::pagehide, move |_| store.flush());
+        // Writing held in memory only (another tab locked Unlost before it
+        // could be saved) would go with the page: the browser asks first.
+        let _ = window_event_listener(leptos::ev::beforeunload, move |ev: web_sys::BeforeUnloadEvent| {
+            if store.writing_waiting.try_get_untracked() == Some(true) {
+                ev.prevent_default();
+                ev.set_return_value("unsaved");
+            }
+        });
         let _ = window_event_listener(leptos::ev::storage, move |ev: web_sys::StorageEvent| {
             let changed = ev.key();
             if changed.as_deref() == Some(key.as_str()) {
                 store.take_from_other_tab(ev.new_value());
+            } else if changed.as_deref() == Some(super::SAVE_NOW_KEY) && ev.new_value().is_some() {
+                store.flush();
             } else if changed.as_deref() == Some(drafts_key.as_str()) {
                 store.take_drafts_from_other_tab(ev.new_value());
             }

@@ -62,7 +62,9 @@ fn SkillCard(skill: Skill) -> impl IntoView {
             value.set(None);
             note.set(String::new());
             error.set(false);
-            message.set(format!("Saved: {} of 5.", v));
+            store.save_saying(format!("Saved: {} of 5.", v), move |w| {
+                let _ = message.try_set(w);
+            });
         }
     };
 
