@@ -33,7 +33,7 @@ fn a_draft_being_typed_here_is_not_emptied_by_another_tabs_save() {
     // typed new words at 20 that B never saw.
     let mut a = Document::default();
     a.set_draft("journal:new", "A's new words", 20);
-    let kept = a.apply_drafts_holding(&drafts(&[("journal:new", "", 30)]), &["journal:new".to_string()]);
+    let kept = a.apply_drafts_holding(&drafts(&[("journal:new", "", 30)]), &["journal:new".to_string()], &[]);
     assert_eq!(a.draft("journal:new"), "A's new words");
     assert!(a.drafts["journal:new"].updated_at > 30, "stamped newer, so every tab takes it");
     assert_eq!(kept, vec![DraftKept { key: "journal:new".into(), joined: false }]);
@@ -43,13 +43,40 @@ fn a_draft_being_typed_here_is_not_emptied_by_another_tabs_save() {
 fn when_both_tabs_typed_different_words_both_are_kept() {
     let mut a = Document::default();
     a.set_draft("journal:new", "mine", 20);
-    let kept = a.apply_drafts_holding(&drafts(&[("journal:new", "theirs", 30)]), &["journal:new".to_string()]);
+    let kept = a.apply_drafts_holding(&drafts(&[("journal:new", "theirs", 30)]), &["journal:new".to_string()], &[]);
     assert_eq!(a.draft("journal:new"), "mine\n\ntheirs");
     assert!(kept[0].joined);
     // Taking the same copy again adds nothing twice.
-    let again = a.apply_drafts_holding(&drafts(&[("journal:new", "theirs", 30)]), &["journal:new".to_string()]);
+    let again = a.apply_drafts_holding(&drafts(&[("journal:new", "theirs", 30)]), &["journal:new".to_string()], &[]);
     assert!(again.is_empty());
     assert_eq!(a.draft("journal:new"), "mine\n\ntheirs");
+}
+
+#[test]
+fn words_this_tab_never_saw_are_kept_though_it_cleared_the_box_later() {
+    // Tab B saved "B words" as an entry and cleared its box at 30; tab A's
+    // draft "A's words" (20) reached storage before B heard of it.
+    let mut b = Document::default();
+    b.set_draft("journal:new", "B words", 10);
+    b.set_draft("journal:new", "", 30);
+    let theirs = drafts(&[("journal:new", "A's words", 20)]);
+    let seen: BTreeMap<String, String> = [("journal:new".to_string(), "B words".to_string())].into();
+    let unseen = Document::unseen_drafts(&theirs, &seen);
+    assert_eq!(unseen, vec!["journal:new".to_string()]);
+    let kept = b.apply_drafts_holding(&theirs, &[], &unseen);
+    assert_eq!(b.draft("journal:new"), "A's words");
+    assert!(b.drafts["journal:new"].updated_at > 30);
+    assert_eq!(kept, vec![DraftKept { key: "journal:new".into(), joined: false }]);
+
+    // Had B seen those words before clearing the box, clearing wins.
+    let mut b = Document::default();
+    b.set_draft("journal:new", "B words", 10);
+    b.set_draft("journal:new", "", 30);
+    let seen: BTreeMap<String, String> = [("journal:new".to_string(), "A's words".to_string())].into();
+    let unseen = Document::unseen_drafts(&theirs, &seen);
+    assert!(unseen.is_empty());
+    assert!(b.apply_drafts_holding(&theirs, &[], &unseen).is_empty());
+    assert_eq!(b.draft("journal:new"), "");
 }
 
 #[test]
@@ -63,7 +90,7 @@ fn a_draft_not_being_typed_here_follows_the_newer_copy() {
     for (mine, mine_at, theirs, theirs_at, want) in cases {
         let mut a = Document::default();
         a.set_draft("k", mine, *mine_at);
-        let kept = a.apply_drafts_holding(&drafts(&[("k", theirs, *theirs_at)]), &[]);
+        let kept = a.apply_drafts_holding(&drafts(&[("k", theirs, *theirs_at)]), &[], &[]);
         assert_eq!(a.draft("k"), *want, "{mine}@{mine_at} vs {theirs}@{theirs_at}");
         assert!(kept.is_empty());
     }
@@ -84,7 +111,7 @@ fn a_replacement_elsewhere_is_taken_whole_and_an_older_copy_is_not_merged_back()
     assert_eq!(there.replaced_at, 100);
 
     // This tab takes the replacement whole, keeping the words it is typing.
-    here.sync_from(&there, &["journal:new".to_string()]);
+    here.sync_from(&there, &["journal:new".to_string()], &[]);
     assert_eq!(ids(&here), vec!["restored"]);
     assert_eq!(here.draft("journal:new"), "typing here");
 
@@ -92,7 +119,7 @@ fn a_replacement_elsewhere_is_taken_whole_and_an_older_copy_is_not_merged_back()
     let mut stale = Document::default();
     stale.add_entry(entry("old", 1, "from before"));
     let mut after = there.clone();
-    after.sync_from(&stale, &[]);
+    after.sync_from(&stale, &[], &[]);
     assert_eq!(ids(&after), vec!["restored"]);
 }
 
@@ -139,7 +166,7 @@ fn op(tabs: usize) -> impl Strategy<Value = Op> {
 /// unsaved changes.
 fn hear(tab: &mut Tab, stored: &Document) {
     let overwritten = !stored.includes_save(&tab.name, tab.saved_at);
-    tab.doc.sync_from(stored, &[]);
+    tab.doc.sync_from(stored, &[], &[]);
     if overwritten {
         tab.dirty = true;
     }
@@ -255,7 +282,7 @@ fn a_save_written_over_unread_is_noticed_and_one_read_first_is_not() {
     b.note_save("tab-b", 11);
     assert!(!b.includes_save("tab-a", Some(10)));
     // B's next save read A's first.
-    b.sync_from(&a, &[]);
+    b.sync_from(&a, &[], &[]);
     b.note_save("tab-b", 12);
     assert!(b.includes_save("tab-a", Some(10)));
     assert!(b.includes_save("tab-c", None), "a tab that never saved has nothing to include");

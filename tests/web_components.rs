@@ -106,8 +106,17 @@ async fn journal_editor_keeps_a_draft_while_typing_and_saves_an_entry() {
         assert_eq!(d.draft("journal:new:no-contact"), "");
     });
     assert!(root.text_content().unwrap().contains("Day two. Hard evening."));
-    // Saved at once, not only after the pause.
+    // Saved at once (in turn with other tabs), not only after the pause,
+    // and only then said to be saved.
+    for _ in 0..50 {
+        if !store.has_unsaved_changes() {
+            break;
+        }
+        sleep_ms(20).await;
+    }
     assert!(!store.has_unsaved_changes());
+    tick().await;
+    assert!(root.text_content().unwrap().contains("Saved in your journal."));
     local_storage().remove_item(&key).unwrap();
 }
 

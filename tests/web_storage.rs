@@ -56,7 +56,11 @@ async fn unreadable_text_is_kept_exactly_and_never_written_over() {
     // Only the explicit choice replaces it.
     store.start_fresh().unwrap();
     assert_eq!(store.mode.get_untracked(), Mode::Ready);
-    assert_eq!(storage::load(&key), Loaded::Found(Document::default()));
+    // Empty, stamped as a replacement so other tabs don't merge the old back.
+    match storage::load(&key) {
+        Loaded::Found(doc) => assert!(doc.is_empty() && doc.replaced_at > 0, "{doc:?}"),
+        other => panic!("start fresh must save an empty document, not {other:?}"),
+    }
 }
 
 #[wasm_bindgen_test]

@@ -123,9 +123,9 @@ fn is_zero(n: &i64) -> bool {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct DraftKept {
     pub key: String,
-    /// The other tab's text was added below this tab's (it had words of its
-    /// own); otherwise it was empty (saved or cleared there) and this tab's
-    /// text simply stays.
+    /// Both had words: the other copy's were added below this tab's.
+    /// Otherwise one side was empty (saved or cleared there) and the box
+    /// holds the other's words.
     pub joined: bool,
 }
 
@@ -247,30 +247,51 @@ impl Document {
         taken
     }
 
-    /// Takes another tab's drafts, as `apply_drafts`, except in the boxes
-    /// where this tab holds text not yet saved (`holding`): there a newer
-    /// copy from elsewhere never replaces what this person is writing. This
-    /// tab's text stays, stamped newer so every tab ends up with it; if the
-    /// other copy had words of its own that differ, they are added below it,
-    /// so neither tab's writing is lost. Returns the boxes where that happened.
-    pub fn apply_drafts_holding(&mut self, drafts: &BTreeMap<String, Draft>, holding: &[String]) -> Vec<DraftKept> {
+    /// Takes another tab's drafts, as `apply_drafts`, but never at the cost
+    /// of words only one side has:
+    /// - in a box where this tab holds text not yet saved (`holding`), a
+    ///   newer copy from elsewhere doesn't replace it: this tab's text stays,
+    ///   stamped newer so every tab ends up with it, with the other copy's
+    ///   own words added below when it had some;
+    /// - a copy this tab never saw (`unseen`) that is older than this tab's
+    ///   (this tab saved or cleared the box meanwhile) still has its words
+    ///   kept: put back in an emptied box, or added below.
+    ///
+    /// Returns the boxes where both were kept.
+    pub fn apply_drafts_holding(
+        &mut self,
+        drafts: &BTreeMap<String, Draft>,
+        holding: &[String],
+        unseen: &[String],
+    ) -> Vec<DraftKept> {
         let mut kept = Vec::new();
         for (key, theirs) in drafts {
-            let mine = match self.drafts.get(key) {
-                Some(mine) if mine.updated_at >= theirs.updated_at => continue,
-                Some(mine) if holding.contains(key) && mine.text != theirs.text => mine.clone(),
-                _ => {
-                    self.drafts.insert(key.clone(), theirs.clone());
-                    continue;
-                }
+            let Some(mine) = self.drafts.get(key).cloned() else {
+                self.drafts.insert(key.clone(), theirs.clone());
+                continue;
             };
-            let joined = has_words(&theirs.text) && !mine.text.contains(theirs.text.trim());
+            let theirs_newer = theirs.updated_at > mine.updated_at;
+            let would_lose = if theirs_newer {
+                holding.contains(key) && mine.text != theirs.text
+            } else {
+                unseen.contains(key) && has_words(&theirs.text) && !mine.text.contains(theirs.text.trim())
+            };
+            if !would_lose {
+                if theirs_newer {
+                    self.drafts.insert(key.clone(), theirs.clone());
+                }
+                continue;
+            }
+            let joined = has_words(&theirs.text) && has_words(&mine.text) && !mine.text.contains(theirs.text.trim());
             let text = if joined {
                 format!("{}\n\n{}", mine.text.trim_end(), theirs.text.trim())
-            } else {
+            } else if has_words(&mine.text) {
                 mine.text
+            } else {
+                theirs.text.clone()
             };
-            self.drafts.insert(key.clone(), Draft { text, updated_at: theirs.updated_at.saturating_add(1) });
+            let at = mine.updated_at.max(theirs.updated_at).saturating_add(1);
+            self.drafts.insert(key.clone(), Draft { text, updated_at: at });
             kept.push(DraftKept { key: key.clone(), joined });
         }
         kept
@@ -459,6 +480,21 @@ impl Document {
 pub const SAVES_KEPT_MS: i64 = 24 * 60 * 60 * 1000;
 
 impl Document {
+    /// The drafts among `theirs` whose text is not what `seen` (the drafts
+    /// as a tab last took or wrote them) holds: words that tab never saw.
+    pub fn unseen_drafts(theirs: &BTreeMap<String, Draft>, seen: &BTreeMap<String, String>) -> Vec<String> {
+        theirs
+            .iter()
+            .filter(|(k, d)| seen.get(*k) != Some(&d.text))
+            .map(|(k, _)| k.clone())
+            .collect()
+    }
+
+    /// The drafts' texts, to remember as seen.
+    pub fn draft_texts(&self) -> BTreeMap<String, String> {
+        self.drafts.iter().map(|(k, d)| (k.clone(), d.text.clone())).collect()
+    }
+
     /// Stamps a save by `tab` at `now` (just before it is written), and
     /// forgets saves older than a day (no tab stays behind that long).
     pub fn note_save(&mut self, tab: &str, now: i64) {
@@ -486,13 +522,14 @@ impl Document {
     /// are merged (`merge_from`); a copy that replaced everything after this
     /// one did is taken whole, and one from before this copy's own
     /// replacement is set aside. Either way, drafts this tab is holding
-    /// (`holding`, see `apply_drafts_holding`) are kept.
-    pub fn sync_from(&mut self, theirs: &Document, holding: &[String]) -> Vec<DraftKept> {
+    /// (`holding`, see `apply_drafts_holding`) are kept, and so are the
+    /// words of drafts this tab never saw (`unseen`).
+    pub fn sync_from(&mut self, theirs: &Document, holding: &[String], unseen: &[String]) -> Vec<DraftKept> {
         use std::cmp::Ordering;
         match theirs.replaced_at.cmp(&self.replaced_at) {
             Ordering::Equal => {
                 self.merge_records(theirs);
-                self.apply_drafts_holding(&theirs.drafts, holding)
+                self.apply_drafts_holding(&theirs.drafts, holding, unseen)
             }
             Ordering::Greater => {
                 let held: Vec<(String, Draft)> = std::mem::take(&mut self.drafts)
@@ -500,6 +537,7 @@ impl Document {
                     .filter(|(k, d)| holding.contains(k) && has_words(&d.text))
                     .collect();
                 *self = theirs.clone();
+                let _ = unseen;
                 for (key, mut draft) in held {
                     if let Some(there) = self.drafts.get(&key) {
                         draft.updated_at = draft.updated_at.max(there.updated_at.saturating_add(1));

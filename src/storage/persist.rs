@@ -8,6 +8,7 @@
 //! - When another tab saves, folds that tab's data into this one instead of
 //!   later overwriting it with a stale copy.
 
+use std::collections::BTreeMap;
 use std::time::Duration;
 
 use leptos::prelude::*;
@@ -119,6 +120,9 @@ pub struct AppStore {
     /// something else, another tab has saved since, and its copy is folded
     /// in before this tab writes (no tab writes a copy built from a stale read).
     seen: StoredValue<Option<js_sys::JsString>, LocalStorage>,
+    /// The drafts' texts as this tab last took or wrote them: another copy
+    /// whose text differs holds words this tab never saw.
+    seen_drafts: StoredValue<BTreeMap<String, String>>,
     /// This tab's name in `Document::saves`, and when it last saved.
     tab: StoredValue<(String, Option<i64>)>,
     /// One line for the person when another tab's copy of a box they were
@@ -145,6 +149,7 @@ impl AppStore {
             held: StoredValue::new(None),
             locked_at_rest: RwSignal::new(false),
             seen: StoredValue::new_local(None),
+            seen_drafts: StoredValue::new(BTreeMap::new()),
             tab: StoredValue::new((platform::new_id("tab"), None)),
             kept_both: RwSignal::new(None),
             writing_waiting: RwSignal::new(false),
@@ -179,6 +184,7 @@ impl AppStore {
             return self.mode.set(Mode::Opening);
         }
         self.take_drafts_apart();
+        self.note_drafts_seen();
         self.mode.set(Mode::Ready);
     }
 
@@ -295,6 +301,10 @@ impl AppStore {
         }
         let store = *self;
         platform::with_tab_lock(WRITE_LOCK, move || {
+            // The app may have been taken down meanwhile (tests unmount it).
+            if store.pending.try_with_value(|_| ()).is_none() {
+                return;
+            }
             store.flush();
             done(store.last_result());
         });
@@ -436,6 +446,19 @@ impl AppStore {
     /// Remembers what is stored now as what this tab has seen.
     fn note_seen(&self) {
         self.seen.set_value(super::read_js(&self.key()));
+        self.note_drafts_seen();
+    }
+
+    /// Remembers the drafts as this tab holds them now as seen.
+    fn note_drafts_seen(&self) {
+        if let Some(texts) = self.doc.try_with_untracked(Document::draft_texts) {
+            self.seen_drafts.set_value(texts);
+        }
+    }
+
+    /// The drafts among `theirs` holding words this tab never saw.
+    fn unseen(&self, theirs: &BTreeMap<String, crate::model::document::Draft>) -> Vec<String> {
+        self.seen_drafts.with_value(|seen| Document::unseen_drafts(theirs, seen))
     }
 
     /// Before a whole write: folds in whatever another tab stored since this
@@ -502,6 +525,7 @@ impl AppStore {
         });
         if result.is_ok() {
             self.pending.update_value(Pending::settle);
+            self.note_drafts_seen();
         }
         if result == Err(SaveProblem::LockedElsewhere) {
             return self.lock_as_elsewhere();
@@ -539,7 +563,12 @@ impl AppStore {
         match (coder.decode_drafts)(&plain) {
             Ok(drafts) => {
                 let typed = self.pending.with_value(|p| p.typed.clone());
-                let kept = self.doc.try_update_untracked(|d| d.apply_drafts_holding(&drafts, &typed)).unwrap_or_default();
+                let unseen = self.unseen(&drafts);
+                let kept = self
+                    .doc
+                    .try_update_untracked(|d| d.apply_drafts_holding(&drafts, &typed, &unseen))
+                    .unwrap_or_default();
+                self.note_drafts_seen();
                 self.say_kept(&kept);
                 let keys: Vec<String> = drafts.into_keys().collect();
                 self.pending.update_value(|p| {
@@ -652,7 +681,9 @@ impl AppStore {
                 // save the two merged, so neither is lost.
                 let overwritten = !theirs.includes_save(&tab, my_save);
                 let mut kept = Vec::new();
-                self.doc.update(|mine| kept = mine.sync_from(&theirs, &typed));
+                let unseen = self.unseen(&theirs.drafts);
+                self.doc.update(|mine| kept = mine.sync_from(&theirs, &typed, &unseen));
+                self.note_drafts_seen();
                 self.seen.set_value(Some(js_sys::JsString::from(text.as_str())));
                 self.say_kept(&kept);
                 // Drafts kept only in the record count as changes: their
@@ -771,6 +802,7 @@ impl AppStore {
                     doc.merge_from(&h);
                 }
                 self.doc.set(doc);
+                self.note_drafts_seen();
                 self.take_drafts_apart();
                 self.mode.set(Mode::Ready);
                 if had_held {
