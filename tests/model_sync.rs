@@ -60,7 +60,8 @@ fn words_this_tab_never_saw_are_kept_though_it_cleared_the_box_later() {
     b.set_draft("journal:new", "B words", 10);
     b.set_draft("journal:new", "", 30);
     let theirs = drafts(&[("journal:new", "A's words", 20)]);
-    let seen: BTreeMap<String, String> = [("journal:new".to_string(), "B words".to_string())].into();
+    // B last wrote its box at 10.
+    let seen: BTreeMap<String, i64> = [("journal:new".to_string(), 10)].into();
     let unseen = Document::unseen_drafts(&theirs, &seen);
     assert_eq!(unseen, vec!["journal:new".to_string()]);
     let kept = b.apply_drafts_holding(&theirs, &[], &unseen);
@@ -72,7 +73,7 @@ fn words_this_tab_never_saw_are_kept_though_it_cleared_the_box_later() {
     let mut b = Document::default();
     b.set_draft("journal:new", "B words", 10);
     b.set_draft("journal:new", "", 30);
-    let seen: BTreeMap<String, String> = [("journal:new".to_string(), "A's words".to_string())].into();
+    let seen: BTreeMap<String, i64> = [("journal:new".to_string(), 20)].into();
     let unseen = Document::unseen_drafts(&theirs, &seen);
     assert!(unseen.is_empty());
     assert!(b.apply_drafts_holding(&theirs, &[], &unseen).is_empty());

@@ -480,19 +480,23 @@ impl Document {
 pub const SAVES_KEPT_MS: i64 = 24 * 60 * 60 * 1000;
 
 impl Document {
-    /// The drafts among `theirs` whose text is not what `seen` (the drafts
-    /// as a tab last took or wrote them) holds: words that tab never saw.
-    pub fn unseen_drafts(theirs: &BTreeMap<String, Draft>, seen: &BTreeMap<String, String>) -> Vec<String> {
+    /// The drafts among `theirs` newer than any version of them a tab has
+    /// held (`seen`: each draft's latest time that tab took or wrote): words
+    /// that tab never saw.
+    pub fn unseen_drafts(theirs: &BTreeMap<String, Draft>, seen: &BTreeMap<String, i64>) -> Vec<String> {
         theirs
             .iter()
-            .filter(|(k, d)| seen.get(*k) != Some(&d.text))
+            .filter(|(k, d)| seen.get(*k).is_none_or(|&at| d.updated_at > at))
             .map(|(k, _)| k.clone())
             .collect()
     }
 
-    /// The drafts' texts, to remember as seen.
-    pub fn draft_texts(&self) -> BTreeMap<String, String> {
-        self.drafts.iter().map(|(k, d)| (k.clone(), d.text.clone())).collect()
+    /// Adds the drafts held now to what a tab has seen (`unseen_drafts`).
+    pub fn note_drafts_seen(&self, seen: &mut BTreeMap<String, i64>) {
+        for (k, d) in &self.drafts {
+            let at = seen.entry(k.clone()).or_insert(d.updated_at);
+            *at = (*at).max(d.updated_at);
+        }
     }
 
     /// Stamps a save by `tab` at `now` (just before it is written), and

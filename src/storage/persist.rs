@@ -120,9 +120,9 @@ pub struct AppStore {
     /// something else, another tab has saved since, and its copy is folded
     /// in before this tab writes (no tab writes a copy built from a stale read).
     seen: StoredValue<Option<js_sys::JsString>, LocalStorage>,
-    /// The drafts' texts as this tab last took or wrote them: another copy
-    /// whose text differs holds words this tab never saw.
-    seen_drafts: StoredValue<BTreeMap<String, String>>,
+    /// Each draft's latest time this tab took or wrote it: a copy newer than
+    /// that holds words this tab never saw.
+    seen_drafts: StoredValue<BTreeMap<String, i64>>,
     /// This tab's name in `Document::saves`, and when it last saved.
     tab: StoredValue<(String, Option<i64>)>,
     /// One line for the person when another tab's copy of a box they were
@@ -451,9 +451,8 @@ impl AppStore {
 
     /// Remembers the drafts as this tab holds them now as seen.
     fn note_drafts_seen(&self) {
-        if let Some(texts) = self.doc.try_with_untracked(Document::draft_texts) {
-            self.seen_drafts.set_value(texts);
-        }
+        let store = *self;
+        self.doc.try_with_untracked(|d| store.seen_drafts.update_value(|seen| d.note_drafts_seen(seen)));
     }
 
     /// The drafts among `theirs` holding words this tab never saw.
