@@ -389,3 +389,11 @@ fn stored_data_with_times_out_of_range_is_mended_when_read() {
     d.add_entry(entry("n", 5, "my card is 1234567890123456789"));
     assert!(!unlost::model::codec::may_hold_bad_times(&unlost::model::codec::encode(&d, 5)));
 }
+
+#[test]
+fn a_backups_own_bookkeeping_is_not_restored() {
+    let text = r#"{"app":"unlost","version":3,"data":{"replaced_at":5,"saves":{"tab-x":7}}}"#;
+    let (doc, _) = read_backup(text).unwrap();
+    assert_eq!(doc.replaced_at, 0);
+    assert!(doc.saves.is_empty());
+}

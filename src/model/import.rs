@@ -156,7 +156,11 @@ pub fn read_backup(text: &str) -> Result<(Document, Preview), ImportError> {
         }
         Err(_) => text.to_string(),
     };
-    let doc = codec::decode(&mended).map_err(ImportError::Unreadable)?;
+    let mut doc = codec::decode(&mended).map_err(ImportError::Unreadable)?;
+    // Bookkeeping of the tabs that made it, from another time or device:
+    // not part of what is restored.
+    doc.saves.clear();
+    doc.replaced_at = 0;
     let mut p = preview(&doc);
     p.times_fixed = fixed.0;
     p.entries_fixed = doc

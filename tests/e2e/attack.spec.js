@@ -250,3 +250,16 @@ test('turning the lock on in one tab keeps what another tab was typing, across a
   await unlock(b);
   await expect(box(b)).toHaveValue('B was in the middle of this');
 });
+
+test('a merge counts what actually changes: one id written three times is one entry', async ({ page }) => {
+  await openApp(page, '/settings');
+  const entry = '{"id":"same","created_at":1764547200000,"updated_at":1764547200000,"text":"only once"}';
+  const text = `{"app":"unlost","version":3,"data":{"journal":[${entry},${entry},${entry}]}}`;
+  await page.getByLabel('Backup file', { exact: true }).setInputFiles({ name: 'dup.json', mimeType: 'application/json', buffer: Buffer.from(text) });
+  await page.getByRole('button', { name: "Merge into what's here" }).click();
+  await expect(page.getByTestId('restore-message')).toHaveText('Merged: 1 journal entry from the backup is now here too, with nothing doubled.');
+  await page.getByLabel('Backup file', { exact: true }).setInputFiles({ name: 'dup.json', mimeType: 'application/json', buffer: Buffer.from(text) });
+  await page.getByRole('button', { name: "Merge into what's here" }).click();
+  await expect(page.getByTestId('restore-message')).toContainText('nothing new was added');
+  expect((await storedDocument(page)).data.journal.map((e) => e.text)).toEqual(['only once']);
+});
