@@ -269,7 +269,7 @@ fn EntryEditForm(entry: JournalEntry, editing: RwSignal<bool>) -> impl IntoView 
             d.clear_draft(&draft_key, now);
         });
         editing.set(false);
-        store.flush();
+        store.save_in_turn();
     };
     let cancel = move |_| {
         store.update(|d| d.clear_draft(&key_for_cancel, platform::now_ms()));

@@ -120,7 +120,7 @@ fn ChangeOfCourse() -> impl IntoView {
             d.moving_on.since = on.then_some(now);
             d.moving_on.updated_at = now;
         });
-        store.flush();
+        store.save_in_turn();
     };
     view! {
         <section class="card" aria-labelledby="course-heading" data-testid="change-of-course">

@@ -94,7 +94,7 @@ pub fn AssessmentPage(
             d.set_answers(kind, answers.get_untracked());
             d.finish_assessment(kind, id.clone(), platform::now_ms());
         });
-        store.flush();
+        store.save_in_turn();
         go_to(Showing::Result(id));
     };
 

@@ -395,7 +395,7 @@ fn CoolDown(text: RwSignal<String>, draft_key: &'static str) -> impl IntoView {
             d.clear_draft(draft_key, now);
             d.clear_draft(DRAFT_MY_FEELING, now);
         });
-        store.flush();
+        store.save_in_turn();
         text.set(String::new());
         my_feeling.set(String::new());
     };
@@ -548,7 +548,7 @@ fn TheirReply() -> impl IntoView {
             d.clear_draft(DRAFT_THEIRS, now);
             d.clear_draft(DRAFT_THEIR_FEELING, now);
         });
-        store.flush();
+        store.save_in_turn();
         text.set(String::new());
         feeling.set(String::new());
         tone.set(None);

@@ -60,7 +60,7 @@ pub fn UrgePage() -> impl IntoView {
                 });
             }
         });
-        store.flush();
+        store.save_in_turn();
         step.set(Step::Done(outcome));
     };
 
@@ -243,7 +243,7 @@ fn WriteInstead(step: RwSignal<Step>) -> impl IntoView {
                 d.no_contact.unsent.push(Unsent { id: platform::new_id("m"), at: now, text: words.trim_end().to_string() });
                 d.clear_draft(DRAFT_KEY, now);
             });
-            store.flush();
+            store.save_in_turn();
         }
         step.set(Step::Remember);
     };

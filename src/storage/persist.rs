@@ -320,6 +320,12 @@ impl AppStore {
         });
     }
 
+    /// Saves now, in turn with other tabs (`flush_in_turn`): for a change
+    /// the person has just confirmed.
+    pub fn save_in_turn(&self) {
+        self.flush_in_turn(|_| {});
+    }
+
     /// How the latest write went, as a result: `Ok` when nothing is waiting.
     pub fn last_result(&self) -> Result<(), SaveProblem> {
         match self.save_state.try_get_untracked() {
