@@ -349,23 +349,36 @@ pub async fn copy_text(text: &str) -> bool {
     wasm_bindgen_futures::JsFuture::from(clipboard.write_text(text)).await.is_ok()
 }
 
+type LockWork = std::rc::Rc<std::cell::RefCell<Option<Box<dyn FnOnce()>>>>;
+
+thread_local! {
+    /// Work handed to the Web Locks API and not yet run.
+    static LOCK_WAITING: std::cell::RefCell<Vec<LockWork>> = const { std::cell::RefCell::new(Vec::new()) };
+    /// One handler for every refused lock request: runs whatever waits.
+    static LOCK_REFUSED: wasm_bindgen::closure::Closure<dyn FnMut(JsValue)> =
+        wasm_bindgen::closure::Closure::new(|_e: JsValue| {
+            for work in LOCK_WAITING.with(|w| w.take()) {
+                run_lock_work(&work);
+            }
+        });
+}
+
+fn run_lock_work(work: &LockWork) {
+    let taken = work.borrow_mut().take();
+    if let Some(f) = taken {
+        f();
+    }
+}
+
 /// Runs `work` while holding the browser's cross-tab lock `name` (the Web
 /// Locks API, `navigator.locks.request`): no other tab of this site runs
 /// work under the same name at the same moment. It runs later, in a task of
 /// its own (at once when no other tab holds the lock). Where the API is
 /// missing (Safari before 15.4, Firefox before 96) or refuses, `work` runs
-/// at once, unserialised: then the storage event's merge is what keeps tabs
+/// anyway, unserialised: then the storage event's merge is what keeps tabs
 /// from losing each other's writing.
 pub fn with_tab_lock(name: &str, work: impl FnOnce() + 'static) {
-    let work = std::rc::Rc::new(std::cell::RefCell::new(Some(work)));
-    let run = {
-        let work = work.clone();
-        move || {
-            if let Some(work) = work.borrow_mut().take() {
-                work();
-            }
-        }
-    };
+    let work: LockWork = std::rc::Rc::new(std::cell::RefCell::new(Some(Box::new(work))));
     let request = web_sys::window()
         .and_then(|w| js_sys::Reflect::get(&w.navigator(), &JsValue::from_str("locks")).ok())
         .filter(|locks| locks.is_object())
@@ -373,21 +386,27 @@ pub fn with_tab_lock(name: &str, work: impl FnOnce() + 'static) {
             let request = js_sys::Reflect::get(&locks, &JsValue::from_str("request")).ok()?;
             Some((locks, request.dyn_into::<js_sys::Function>().ok()?))
         });
-    let Some((locks, request)) = request else { return run() };
+    let Some((locks, request)) = request else { return run_lock_work(&work) };
     let in_lock = {
-        let run = run.clone();
-        wasm_bindgen::closure::Closure::once_into_js(move |_lock: JsValue| run())
+        let work = work.clone();
+        wasm_bindgen::closure::Closure::once_into_js(move |_lock: JsValue| {
+            run_lock_work(&work);
+            // Done: no longer waiting for a refusal.
+            LOCK_WAITING.with(|w| w.borrow_mut().retain(|x| !std::rc::Rc::ptr_eq(x, &work)));
+        })
     };
     match request.call2(&locks, &JsValue::from_str(name), &in_lock) {
         Ok(promise) => {
-            // Refused (a sandboxed frame, say): run it anyway.
-            let fallback = wasm_bindgen::closure::Closure::once_into_js(move |_e: JsValue| run());
-            if let Ok(catch) = js_sys::Reflect::get(&promise, &JsValue::from_str("catch")) {
-                if let Ok(catch) = catch.dyn_into::<js_sys::Function>() {
-                    let _ = catch.call1(&promise, &fallback);
-                }
+            LOCK_WAITING.with(|w| w.borrow_mut().push(work));
+            let catch = js_sys::Reflect::get(&promise, &JsValue::from_str("catch"))
+                .ok()
+                .and_then(|c| c.dyn_into::<js_sys::Function>().ok());
+            if let Some(catch) = catch {
+                LOCK_REFUSED.with(|handler| {
+                    let _ = catch.call1(&promise, handler.as_ref().unchecked_ref());
+                });
             }
         }
-        Err(_) => run(),
+        Err(_) => run_lock_work(&work),
     }
 }

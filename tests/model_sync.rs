@@ -397,3 +397,18 @@ fn a_backups_own_bookkeeping_is_not_restored() {
     assert_eq!(doc.replaced_at, 0);
     assert!(doc.saves.is_empty());
 }
+
+#[test]
+fn an_entry_written_in_another_tab_just_after_a_replacement_survives_it() {
+    let mut a = Document::default();
+    let mut b = Document::default();
+    b.replace_with(Document::default(), 100);
+    // A wrote at 150, before it heard of B's replacement at 100.
+    a.add_entry(entry("late", 150, "written after the restore"));
+    a.add_entry(entry("early", 50, "from before"));
+    let mut b_hears = b.clone();
+    b_hears.sync_from(&a, &[], &[]);
+    assert_eq!(ids(&b_hears), vec!["late"]);
+    a.sync_from(&b, &[], &[]);
+    assert_eq!(ids(&a), vec!["late"]);
+}

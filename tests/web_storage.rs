@@ -167,6 +167,7 @@ fn another_tabs_save_replaces_a_clean_copy_and_merges_into_a_dirty_one() {
     assert_eq!(saved.journal.len(), 3);
 
     // Unreadable from the other tab: stop writing rather than overwrite.
+    local_storage().set_item(&key, "{not json").unwrap();
     store.take_from_other_tab(Some("{not json".into()));
     assert!(matches!(store.mode.get_untracked(), Mode::Recovery { .. }));
 
@@ -480,5 +481,58 @@ async fn a_tab_without_the_key_never_writes_in_the_clear_over_a_sealed_document(
     let stored = storage::read_raw(&key).unwrap();
     assert!(unlost::model::lock::is_locked(&stored));
     assert!(!stored.contains("typed in C"));
+    local_storage().remove_item(&key).unwrap();
+}
+
+#[wasm_bindgen_test]
+async fn changing_the_passphrase_leaves_nothing_the_old_one_opens() {
+    let key = unique_key("rekey");
+    let store = AppStore::open(&key);
+    store.set_passphrase("first passphrase").unwrap();
+    // Typing writes only the drafts record, sealed with the first key.
+    store.set_draft("journal:new", "typed before the change");
+    store.flush();
+    let drafts_key = store.drafts_key();
+    assert!(storage::read_raw(&drafts_key).is_some());
+
+    store.set_passphrase("second passphrase").unwrap();
+    assert_eq!(storage::read_raw(&drafts_key), None, "the old record is folded in and gone");
+    let stored = storage::read_raw(&key).unwrap();
+    assert_eq!(
+        unlost::model::lock::unlock("first passphrase", &stored).err(),
+        Some(unlost::model::lock::LockError::WrongPassphrase)
+    );
+    let (_, plain) = unlost::model::lock::unlock("second passphrase", &stored).unwrap();
+    assert!(plain.contains("typed before the change"));
+    local_storage().remove_item(&key).unwrap();
+}
+
+#[wasm_bindgen_test]
+async fn a_plain_copy_written_late_by_another_tab_is_sealed_again_at_once() {
+    let key = unique_key("late-plain");
+    let a = AppStore::open(&key);
+    a.update(|d| {
+        d.add_entry(JournalEntry::new("a1", 1, "before the lock", None));
+    });
+    a.flush();
+    a.set_passphrase("quiet harbour lamp").unwrap();
+    // A stale tab (or an older build) writes plaintext after the seal.
+    let mut stale = doc_with("stale words");
+    stale.add_entry(JournalEntry::new("s1", 2, "stale words too", None));
+    local_storage().set_item(&key, &codec::encode(&stale, 3)).unwrap();
+    a.take_from_other_tab(storage::read_raw(&key));
+    assert!(a.has_lock(), "a plain copy doesn't turn the lock off");
+    let stored = storage::read_raw(&key).unwrap();
+    assert!(unlost::model::lock::is_locked(&stored), "sealed again at once");
+    assert!(!stored.contains("stale words"));
+    assert!(a.doc.with_untracked(|d| d.entry("s1").is_some() && d.entry("a1").is_some()));
+
+    // Turning it off on purpose in another tab does turn it off here.
+    let b = AppStore::open(&key);
+    b.unlock("quiet harbour lamp").unwrap();
+    b.remove_lock().unwrap();
+    a.take_from_other_tab(storage::read_raw(&key));
+    assert!(!a.has_lock());
+    assert!(!a.locked_at_rest.get_untracked());
     local_storage().remove_item(&key).unwrap();
 }

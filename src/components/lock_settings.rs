@@ -66,7 +66,7 @@ fn LockOff(message: RwSignal<Option<(bool, String)>>) -> impl IntoView {
             Err(e) => return message.set(Some((true, e))),
         };
         working.set(true);
-        request_animation_frame(move || {
+        store.set_passphrase_soon(move || {
             let result = store.set_passphrase(&pass);
             let _ = working.try_set(false);
             clear(&[a, b]);
@@ -107,7 +107,7 @@ fn LockOn(message: RwSignal<Option<(bool, String)>>) -> impl IntoView {
             Ok(p) => p,
             Err(e) => return message.set(Some((true, e))),
         };
-        request_animation_frame(move || {
+        store.set_passphrase_soon(move || {
             let result = store.set_passphrase(&pass);
             clear(&[a, b]);
             let _ = message.try_set(Some(match result {

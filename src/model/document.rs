@@ -112,6 +112,12 @@ pub struct Document {
     /// day. Older builds ignore it.
     #[serde(skip_serializing_if = "BTreeMap::is_empty")]
     pub saves: BTreeMap<String, i64>,
+    /// When the passphrase lock was last turned off, on purpose and with the
+    /// passphrase; 0 if never. A tab holding the key takes a document stored
+    /// in the clear as "the lock is off" only if it was turned off after
+    /// that tab got its key; any other plain copy is sealed again at once.
+    #[serde(skip_serializing_if = "is_zero")]
+    pub lock_removed_at: i64,
 }
 
 fn is_zero(n: &i64) -> bool {
@@ -146,7 +152,12 @@ pub fn edit_draft_key(id: &str) -> String {
 impl Document {
     /// Nothing written or chosen (when everything was last replaced doesn't count).
     pub fn is_empty(&self) -> bool {
-        self == &Document { replaced_at: self.replaced_at, saves: self.saves.clone(), ..Document::default() }
+        self == &Document {
+            replaced_at: self.replaced_at,
+            saves: self.saves.clone(),
+            lock_removed_at: self.lock_removed_at,
+            ..Document::default()
+        }
     }
 
     pub fn entry(&self, id: &str) -> Option<&JournalEntry> {
@@ -418,6 +429,7 @@ impl Document {
 
     /// `merge_from` for everything but drafts.
     fn merge_records(&mut self, other: &Document) {
+        self.lock_removed_at = self.lock_removed_at.max(other.lock_removed_at);
         for (tab, &at) in &other.saves {
             let mine = self.saves.entry(tab.clone()).or_insert(at);
             *mine = (*mine).max(at);
@@ -499,6 +511,11 @@ impl Document {
         }
     }
 
+    /// Notes that the lock was turned off at `now` (with the passphrase).
+    pub fn note_lock_removed(&mut self, now: i64) {
+        self.lock_removed_at = self.lock_removed_at.max(now);
+    }
+
     /// Stamps a save by `tab` at `now` (just before it is written), and
     /// forgets saves older than a day (no tab stays behind that long).
     pub fn note_save(&mut self, tab: &str, now: i64) {
@@ -540,7 +557,11 @@ impl Document {
                     .into_iter()
                     .filter(|(k, d)| holding.contains(k) && has_words(&d.text))
                     .collect();
+                let written_since = self.entries_written_after(theirs.replaced_at);
                 *self = theirs.clone();
+                for e in written_since {
+                    self.add_entry(e);
+                }
                 let _ = unseen;
                 for (key, mut draft) in held {
                     if let Some(there) = self.drafts.get(&key) {
@@ -550,8 +571,22 @@ impl Document {
                 }
                 Vec::new()
             }
-            Ordering::Less => Vec::new(),
+            // A copy from before this one's replacement: only entries written
+            // after it are taken (written in that tab before it heard of it).
+            Ordering::Less => {
+                for e in theirs.entries_written_after(self.replaced_at) {
+                    if self.entry(&e.id).is_none() && !self.deleted.contains_key(&e.id) {
+                        self.add_entry(e);
+                    }
+                }
+                Vec::new()
+            }
         }
+    }
+
+    /// Journal entries created or changed after `at`.
+    fn entries_written_after(&self, at: i64) -> Vec<JournalEntry> {
+        self.journal.iter().filter(|e| e.updated_at > at).cloned().collect()
     }
 }
 

@@ -65,6 +65,9 @@ pub enum LockError {
     NewerVersion(u32),
     /// A passphrase too short to protect anything.
     TooShort,
+    /// The lock could not be turned on or changed because saving didn't
+    /// work: why, in words for the person.
+    NotSaved(String),
 }
 
 impl LockError {
@@ -78,6 +81,7 @@ impl LockError {
                 format!("It was locked by a newer version of Unlost (lock format {v}). Reload to get the newest version.")
             }
             LockError::TooShort => format!("Please use at least {MIN_PASSPHRASE_CHARS} characters."),
+            LockError::NotSaved(why) => format!("{why} The lock is as it was."),
         }
     }
 }

@@ -26,6 +26,9 @@ use crate::platform;
 /// the page stays open, and the notice about saving says what to do.
 pub const KEPT_NOT_SAVED: &str = "Kept in this tab, but not yet saved on this device.";
 
+/// How long the lock waits for other tabs to save before sealing.
+pub const OTHER_TABS_SAVE: Duration = Duration::from_millis(250);
+
 /// How long typing must pause before a save.
 pub const SAVE_DELAY: Duration = Duration::from_millis(600);
 /// The longest a change waits while someone keeps typing without a pause.
@@ -71,6 +74,10 @@ struct Pending {
     /// The drafts record found could not be read: it is left exactly as it
     /// is, and every save writes the whole document instead.
     apart_unreadable: bool,
+    /// The drafts record exactly as it was read with the key held before
+    /// the passphrase changed (or the lock came off): already folded in, so
+    /// the next whole write removes it instead of failing to open it.
+    record_taken: Option<String>,
     /// The next whole write is the lock being turned off: the one write
     /// that may put the document in the clear over a sealed one.
     turning_off: bool,
@@ -123,6 +130,8 @@ pub struct AppStore {
     /// Each draft's latest time this tab took or wrote it: a copy newer than
     /// that holds words this tab never saw.
     seen_drafts: StoredValue<BTreeMap<String, i64>>,
+    /// When this tab got the lock's key (unlocked, or set the passphrase).
+    key_since: StoredValue<i64>,
     /// This tab's name in `Document::saves`, and when it last saved.
     tab: StoredValue<(String, Option<i64>)>,
     /// One line for the person when another tab's copy of a box they were
@@ -150,6 +159,7 @@ impl AppStore {
             locked_at_rest: RwSignal::new(false),
             seen: StoredValue::new_local(None),
             seen_drafts: StoredValue::new(BTreeMap::new()),
+            key_since: StoredValue::new(0),
             tab: StoredValue::new((platform::new_id("tab"), None)),
             kept_both: RwSignal::new(None),
             writing_waiting: RwSignal::new(false),
@@ -326,11 +336,21 @@ impl AppStore {
         self.flush_in_turn(|_| {});
     }
 
-    /// How the latest write went, as a result: `Ok` when nothing is waiting.
+    /// How the latest write went, as a result: `Ok` only when nothing this
+    /// tab holds is waiting to be written.
     pub fn last_result(&self) -> Result<(), SaveProblem> {
+        match self.mode.try_get_untracked() {
+            Some(Mode::Ready) => {}
+            Some(Mode::Locked) => return Err(SaveProblem::LockedElsewhere),
+            _ => return Err(SaveProblem::Other("saving is paused".into())),
+        }
+        if self.writing_waiting.try_get_untracked() == Some(true) {
+            return Err(SaveProblem::LockedElsewhere);
+        }
         match self.save_state.try_get_untracked() {
-            Some(SaveState::Failed(p)) if self.has_unsaved_changes() => Err(p),
             Some(SaveState::NoStorage(why)) => Err(SaveProblem::Unavailable(why)),
+            Some(SaveState::Failed(p)) if self.has_unsaved_changes() => Err(p),
+            _ if self.has_unsaved_changes() => Err(SaveProblem::Other("not written yet".into())),
             _ => Ok(()),
         }
     }
@@ -338,8 +358,11 @@ impl AppStore {
     /// Saves now, in this task, if anything changed (when the page is being
     /// hidden or closed, or before locking). Safe to call at any time.
     pub fn flush(&self) {
-        if let Some(timer) = self.pending.try_update_value(|p| p.timer.take()).flatten() {
-            timer.clear();
+        match self.pending.try_update_value(|p| p.timer.take()) {
+            // The app was taken down (tests unmount it; listeners outlive it).
+            None => return,
+            Some(Some(timer)) => timer.clear(),
+            Some(None) => {}
         }
         if !self.has_unsaved_changes() {
             return;
@@ -417,8 +440,11 @@ impl AppStore {
         // first, so removing the record after this save loses none. If the
         // record can't be read now, it stays.
         let record = super::read_raw(&self.drafts_key());
+        let taken = record.is_some() && self.pending.with_value(|p| p.record_taken == record);
         let mut may_remove = record.is_some() && coder::get().is_some();
-        if let (Some(text), true) = (record, may_remove) {
+        if taken {
+            self.pending.update_value(|p| p.apart_unreadable = false);
+        } else if let (Some(text), true) = (record, may_remove) {
             self.take_drafts_text(text);
             may_remove = !self.pending.with_value(|p| p.apart_unreadable);
         }
@@ -434,6 +460,7 @@ impl AppStore {
         if result.is_ok() {
             self.note_seen();
             self.tab.update_value(|(_, at)| *at = Some(now));
+            self.pending.update_value(|p| p.record_taken = None);
             // Every draft is in the document now: the record can go.
             self.pending.update_value(|p| {
                 p.settle();
@@ -495,7 +522,7 @@ impl AppStore {
     /// Another tab locked the data with a passphrase this tab doesn't hold:
     /// lock here too, keeping unsaved changes to merge back after unlocking.
     fn lock_as_elsewhere(&self) {
-        if self.has_unsaved_changes() || self.pending.with_value(|p| !p.apart.is_empty()) {
+        if self.has_unsaved_changes() {
             let mine = self.doc.get_untracked();
             self.held.set_value(Some(mine));
             self.writing_waiting.set(true);
@@ -509,6 +536,12 @@ impl AppStore {
     fn write_drafts(&self) {
         if !self.may_write() {
             return;
+        }
+        // The document changed since this tab last saw it (another tab saved,
+        // locked, changed the passphrase or erased everything, and this tab
+        // hasn't heard yet): a whole write catches up with it first.
+        if self.seen.with_value(|seen| *seen != super::read_js(&self.key())) {
+            return self.write();
         }
         // Another tab's record (written since this tab's): its drafts are
         // taken first, so this write holds both tabs' drafts.
@@ -631,30 +664,46 @@ impl AppStore {
         }
     }
 
-    /// Another tab wrote the document. `new_value` is what it wrote (`None`
-    /// when it deleted everything).
+    /// Another tab wrote the document (`new_value`, `None` when it deleted
+    /// everything). What is stored now is what counts: an event that arrives
+    /// late, after this tab has read or written something newer, changes
+    /// nothing.
     pub fn take_from_other_tab(&self, new_value: Option<String>) {
         if !matches!(self.mode.get_untracked(), Mode::Ready) {
             return;
         }
-        match new_value {
-            None => {
-                // Deleted everything there, on purpose and after a confirmation.
-                self.pending.update_value(|p| {
-                    p.settle();
-                    p.apart.clear();
-                    p.apart_unreadable = false;
-                });
-                self.seen.set_value(None);
-                self.doc.set(Document::default());
-            }
-            Some(_) if coder::get().is_none() => {
-                // Read what is stored by the time the coder is here: the
-                // latest write is the one that counts.
-                self.with_coder_later(|store| store.take_from_other_tab(super::read_raw(&store.key())));
-            }
-            Some(text) => self.take_other_text(text),
+        let stored = super::read_js(&self.key());
+        if new_value.is_none() || (stored.is_none() && self.seen.with_value(Option::is_some)) {
+            // Deleted everything there, on purpose and after a confirmation.
+            self.erased_elsewhere();
         }
+        if self.seen.with_value(|seen| *seen == stored) {
+            return;
+        }
+        let Some(stored) = stored else { return };
+        if coder::get().is_none() {
+            // Read what is stored by the time the coder is here.
+            self.with_coder_later(|store| store.take_from_other_tab(super::read_raw(&store.key())));
+            return;
+        }
+        self.take_other_text(String::from(stored));
+    }
+
+    /// Everything was deleted in another tab: this tab forgets it too, the
+    /// lock and any writing held for after unlocking included.
+    fn erased_elsewhere(&self) {
+        self.pending.update_value(|p| {
+            p.settle();
+            p.apart.clear();
+            p.apart_unreadable = false;
+            p.record_taken = None;
+        });
+        self.seen.set_value(None);
+        self.lock.set_value(None);
+        self.held.set_value(None);
+        let _ = self.writing_waiting.try_set(false);
+        let _ = self.locked_at_rest.try_set(false);
+        self.doc.set(Document::default());
     }
 
     /// Folds in the stored text another tab wrote. Whether the lock is on is
@@ -672,14 +721,22 @@ impl AppStore {
                 _ => return self.lock_as_elsewhere(),
             }
         } else {
-            if self.lock.with_value(Option::is_some) {
-                self.lock.set_value(None);
-                self.locked_at_rest.set(false);
-            }
             text.clone()
         };
         match (coder.decode)(&plain) {
             Ok(theirs) => {
+                // In the clear while this tab holds the key: the lock is off
+                // only if it was turned off after this tab got its key;
+                // anything else (a late or stale writer) is sealed again now.
+                let mut reseal = false;
+                if !lock::is_locked(&text) && self.lock.with_value(Option::is_some) {
+                    if theirs.lock_removed_at > self.key_since.get_value() {
+                        self.lock.set_value(None);
+                        self.locked_at_rest.set(false);
+                    } else {
+                        reseal = true;
+                    }
+                }
                 let (typed, apart) = self.pending.with_value(|p| (p.typed.clone(), !p.apart.is_empty()));
                 let (tab, my_save) = self.tab.get_value();
                 // This tab's last save was written over without being read:
@@ -693,7 +750,13 @@ impl AppStore {
                 self.say_kept(&kept);
                 // Drafts kept only in the record count as changes: their
                 // document may not hold them.
-                if self.has_unsaved_changes() || apart || overwritten || !kept.is_empty() {
+                if reseal {
+                    self.pending.update_value(|p| {
+                        p.full = true;
+                        p.dirty_since.get_or_insert(platform::now());
+                    });
+                    self.flush();
+                } else if self.has_unsaved_changes() || apart || overwritten || !kept.is_empty() {
                     self.changed();
                 }
             }
@@ -776,6 +839,8 @@ impl AppStore {
     pub fn unlock(&self, passphrase: &str) -> Result<(), LockError> {
         let Some(text) = super::read_raw(&self.key()) else {
             // Deleted meanwhile (another tab erased everything): nothing to open.
+            self.held.set_value(None);
+            self.writing_waiting.set(false);
             self.mode.set(Mode::Ready);
             self.locked_at_rest.set(false);
             return Ok(());
@@ -787,6 +852,7 @@ impl AppStore {
         }
         let (key, plain) = lock::unlock(passphrase, &text)?;
         self.note_seen();
+        self.key_since.set_value(platform::now_ms());
         self.lock.set_value(Some(key));
         self.take_plain(plain);
         Ok(())
@@ -820,27 +886,48 @@ impl AppStore {
 
     /// Turns the lock on, or changes the passphrase: a new salt and key,
     /// then everything is saved again under it at once.
-    pub fn set_passphrase(&self, passphrase: &str) -> Result<(), LockError> {
-        // Other tabs save what they hold while the key is derived (slow on
-        // purpose), so their unsaved writing is in what gets sealed.
+    /// Asks every other tab to save what it holds now, then runs `then`
+    /// (which calls `set_passphrase`) a moment later, once their saves have
+    /// reached this tab: the key derivation blocks this tab, so it must not
+    /// start before. Their unsaved writing is then in what gets sealed.
+    pub fn set_passphrase_soon(&self, then: impl FnOnce() + 'static) {
         super::ask_other_tabs_to_save();
+        set_timeout(then, OTHER_TABS_SAVE);
+    }
+
+    pub fn set_passphrase(&self, passphrase: &str) -> Result<(), LockError> {
         let salt = platform::secure_random::<16>()
             .ok_or_else(|| LockError::Damaged("this browser has no secure random numbers".into()))?;
         let key = lock::new_key(passphrase, salt, DEFAULT_PARAMS)?;
         // What another tab saved meanwhile is read with the key it was
         // saved under, before the new one takes its place.
         if !self.catch_up() {
-            return Err(LockError::Damaged(SaveProblem::LockedElsewhere.explain().to_string()));
+            return Err(LockError::NotSaved(SaveProblem::LockedElsewhere.explain().to_string()));
         }
+        self.take_record_before_key_change();
         let previous = self.lock.with_value(|k| k.clone());
         self.lock.set_value(Some(key));
         self.retry_save();
         if let SaveState::Failed(p) = self.save_state.get_untracked() {
             self.lock.set_value(previous);
-            return Err(LockError::Damaged(p.explain().to_string()));
+            self.pending.update_value(|p| p.record_taken = None);
+            return Err(LockError::NotSaved(p.explain().to_string()));
         }
+        self.key_since.set_value(platform::now_ms());
         self.locked_at_rest.set(true);
         Ok(())
+    }
+
+    /// Before the key changes (a new passphrase, or the lock coming off):
+    /// reads the drafts record with the key it was sealed with, so the next
+    /// whole write folds it in and removes it, and no copy readable with
+    /// the old passphrase stays behind.
+    fn take_record_before_key_change(&self) {
+        let Some(text) = super::read_raw(&self.drafts_key()) else { return };
+        self.take_drafts_text(text.clone());
+        if !self.pending.with_value(|p| p.apart_unreadable) {
+            self.pending.update_value(|p| p.record_taken = Some(text));
+        }
     }
 
     /// Checks a passphrase against the key held now (for turning the lock
@@ -858,13 +945,17 @@ impl AppStore {
         if !self.catch_up() {
             return Err(SaveProblem::LockedElsewhere);
         }
+        self.take_record_before_key_change();
         let previous = self.lock.with_value(|k| k.clone());
         self.lock.set_value(None);
+        let now = platform::now_ms();
+        self.doc.update_untracked(|d| d.note_lock_removed(now));
         self.pending.update_value(|p| p.turning_off = true);
         self.retry_save();
         self.pending.update_value(|p| p.turning_off = false);
         if let SaveState::Failed(p) = self.save_state.get_untracked() {
             self.lock.set_value(previous);
+            self.pending.update_value(|p| p.record_taken = None);
             return Err(p);
         }
         self.locked_at_rest.set(false);
@@ -874,6 +965,15 @@ impl AppStore {
     /// Puts `doc` in place of everything, as when restoring a backup. It is
     /// written first: if the write fails, nothing here changes.
     pub fn replace_with(&self, backup: Document) -> Result<(), SaveProblem> {
+        // Never over a document this tab can't read, or sealed with a key it
+        // doesn't hold.
+        if !self.may_write() || !self.catch_up() {
+            return Err(if self.mode.get_untracked() == Mode::Locked {
+                SaveProblem::LockedElsewhere
+            } else {
+                SaveProblem::Other("saving is paused".into())
+            });
+        }
         let now = platform::now_ms();
         let mut doc = self.doc.get_untracked();
         doc.replace_with(backup, now);
@@ -960,7 +1060,8 @@ impl AppStore {
         let store = *self;
         let key = self.key();
         let drafts_key = self.drafts_key();
-        // Leptos removes these when the app is unmounted.
+        // They last as long as the page (Leptos doesn't remove window
+        // listeners on unmount; `flush` returns at once once the app is gone).
         let _ = window_event_listener(leptos::ev::pagehide, move |_| store.flush());
         // Writing held in memory only (another tab locked Unlost before it
         // could be saved) would go with the page: the browser asks first.

@@ -240,9 +240,16 @@ test('turning the lock on in one tab keeps what another tab was typing, across a
   await openApp(b, '/journal');
   await a.getByLabel('New passphrase', { exact: true }).fill(PASS);
   await a.getByLabel('The same passphrase again').fill(PASS);
-  // B types, and the lock comes on before B's pause to save is over.
-  await box(b).fill('B was in the middle of this');
-  await a.getByRole('button', { name: 'Turn on the lock' }).click();
+  // B types, and at the same moment the lock comes on in A: long before
+  // B's pause to save is over.
+  await Promise.all([
+    b.evaluate(() => {
+      const ta = document.querySelector('.editor textarea');
+      ta.value = 'B was in the middle of this';
+      ta.dispatchEvent(new Event('input', { bubbles: true }));
+    }),
+    a.evaluate(() => [...document.querySelectorAll('button')].find((x) => x.textContent.includes('Turn on the lock')).click()),
+  ]);
   await expect(a.getByTestId('lock-message')).toContainText('The lock is on.');
   await expect(b.locator('h1')).toHaveText('Unlost is locked');
   expect(await everythingStored(a)).not.toContain('B was in the middle');
