@@ -13,12 +13,14 @@ import { gzipSync } from 'node:zlib';
 /** The budget for a first visit, gzipped, that the app is meant to meet. */
 export const FIRST_VISIT_GOAL = 250 * 1024;
 /** What the size guard enforces: the current total plus a little room, under
- *  the goal. The first visit is about 245.6 KB gzipped today (core wasm about
- *  224 KB; see README, "Measure it"); lower this as it shrinks, never raise
+ *  the goal. The first visit is about 242.5 KB gzipped today (core wasm about
+ *  221 KB; see README, "Measure it"); lower this as it shrinks, never raise
  *  it to let growth in. It went up once, from 245 to 247, on purpose: the
  *  home screen written into index.html (1.5 KB) and start-up in short tasks
- *  (2 KB of wasm) took Lighthouse's mobile performance from about 80 to 100. */
-export const FIRST_VISIT_CEILING = 247 * 1024;
+ *  (2 KB of wasm) took Lighthouse's mobile performance from about 80 to 100.
+ *  Down to 244 when the rules that merge another tab's copy moved to the
+ *  on-demand store file (they run only once something is saved). */
+export const FIRST_VISIT_CEILING = 244 * 1024;
 
 const localRefs = (text, pattern) =>
   [...text.matchAll(pattern)].map((m) => m[1]).filter((u) => !/^(data:|https?:|\/\/)/.test(u));

@@ -377,8 +377,10 @@ fn run_lock_work(work: &LockWork) {
 /// missing (Safari before 15.4, Firefox before 96) or refuses, `work` runs
 /// anyway, unserialised: then the storage event's merge is what keeps tabs
 /// from losing each other's writing.
-pub fn with_tab_lock(name: &str, work: impl FnOnce() + 'static) {
-    let work: LockWork = std::rc::Rc::new(std::cell::RefCell::new(Some(Box::new(work))));
+pub fn with_tab_lock(name: &str, work: Box<dyn FnOnce()>) {
+    // Boxed by the caller: one copy of this function in the wasm, not one
+    // for each kind of work.
+    let work: LockWork = std::rc::Rc::new(std::cell::RefCell::new(Some(work)));
     let request = web_sys::window()
         .and_then(|w| js_sys::Reflect::get(&w.navigator(), &JsValue::from_str("locks")).ok())
         .filter(|locks| locks.is_object())

@@ -1,7 +1,9 @@
 //! The code that reads stored text: the format's decoder (serde's generated
 //! code for every type in the document, and the migrations), the lock's open
-//! and seal (XChaCha20-Poly1305, needed only once the lock is on), and the
-//! indented encoder for backup files.
+//! and seal (XChaCha20-Poly1305, needed only once the lock is on), the
+//! indented encoder for backup files, and the merging rules that fold
+//! another tab's copy (or writing held while locked) into this one: each is
+//! needed only once something is saved.
 //!
 //! In the release build (`--cfg unlost_split`) this code lives in its own
 //! `.wasm` file. A first visit has nothing saved, so it never needs it, and it
@@ -22,7 +24,7 @@ use crate::model::codec::{self, DecodeError};
 use crate::model::lock::{self, LockError, LockKey};
 use std::collections::BTreeMap;
 
-use crate::model::document::Draft;
+use crate::model::document::{Draft, DraftKept};
 use crate::model::Document;
 
 /// The functions, as plain function pointers into whichever file holds them.
@@ -40,6 +42,12 @@ pub struct Coder {
     pub seal: fn(&LockKey, [u8; 24], &str) -> String,
     /// Sealed text opened with the lock's key (`lock::open`).
     pub open: fn(&LockKey, &str) -> Result<String, LockError>,
+    /// Another tab's saved copy folded in (`Document::sync_from`).
+    pub sync: fn(&mut Document, &Document, &[String], &[String]) -> Vec<DraftKept>,
+    /// Another tab's drafts taken (`Document::apply_drafts_holding`).
+    pub take_drafts: fn(&mut Document, &BTreeMap<String, Draft>, &[String], &[String]) -> Vec<DraftKept>,
+    /// Another copy merged in, both sides kept (`Document::merge_from`).
+    pub merge: fn(&mut Document, &Document),
 }
 
 /// The file holding the coder could not be fetched (offline before the app
@@ -54,6 +62,9 @@ fn table() -> Coder {
         decode_drafts: codec::decode_drafts,
         seal: lock::seal,
         open: lock::open,
+        sync: Document::sync_from,
+        take_drafts: Document::apply_drafts_holding,
+        merge: Document::merge_from,
     }
 }
 

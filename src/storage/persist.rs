@@ -142,6 +142,19 @@ pub struct AppStore {
     pub writing_waiting: RwSignal<bool>,
 }
 
+/// A change to apply once, behind `dyn` (one copy of `change_if_saved`'s body).
+trait ChangeOnce {
+    fn apply(&mut self, doc: &mut Document);
+}
+
+impl<F: FnOnce(&mut Document)> ChangeOnce for Option<F> {
+    fn apply(&mut self, doc: &mut Document) {
+        if let Some(f) = self.take() {
+            f(doc);
+        }
+    }
+}
+
 /// The name under which tabs take turns to write (`platform::with_tab_lock`).
 const WRITE_LOCK: &str = "unlost:write";
 
@@ -306,28 +319,38 @@ impl AppStore {
     /// lock), then calls `done` with how it went: what a "Saved" message
     /// waits for. Where the lock isn't available, saves at once.
     pub fn flush_in_turn(&self, done: impl FnOnce(Result<(), SaveProblem>) + 'static) {
+        self.flush_in_turn_boxed(Box::new(done));
+    }
+
+    fn flush_in_turn_boxed(&self, done: Box<dyn FnOnce(Result<(), SaveProblem>)>) {
         if let Some(timer) = self.pending.try_update_value(|p| p.timer.take()).flatten() {
             timer.clear();
         }
         let store = *self;
-        platform::with_tab_lock(WRITE_LOCK, move || {
-            // The app may have been taken down meanwhile (tests unmount it).
-            if store.pending.try_with_value(|_| ()).is_none() {
-                return;
-            }
-            store.flush();
-            done(store.last_result());
-        });
+        platform::with_tab_lock(
+            WRITE_LOCK,
+            Box::new(move || {
+                // The app may have been taken down meanwhile (tests unmount it).
+                if store.pending.try_with_value(|_| ()).is_none() {
+                    return;
+                }
+                store.flush();
+                done(store.last_result());
+            }),
+        );
     }
 
     /// Saves in turn (see `flush_in_turn`), then tells the person through
     /// `say`: `saved` if it worked, otherwise that it is kept here but not
     /// yet on the device.
     pub fn save_saying(&self, saved: impl Into<String>, say: impl FnOnce(String) + 'static) {
-        let saved = saved.into();
-        self.flush_in_turn(move |result| {
+        self.save_saying_boxed(saved.into(), Box::new(say));
+    }
+
+    fn save_saying_boxed(&self, saved: String, say: Box<dyn FnOnce(String)>) {
+        self.flush_in_turn_boxed(Box::new(move |result| {
             say(if result.is_ok() { saved } else { KEPT_NOT_SAVED.to_string() });
-        });
+        }));
     }
 
     /// Saves now, in turn with other tabs (`flush_in_turn`): for a change
@@ -604,7 +627,7 @@ impl AppStore {
                 let unseen = self.unseen(&drafts);
                 let kept = self
                     .doc
-                    .try_update_untracked(|d| d.apply_drafts_holding(&drafts, &typed, &unseen))
+                    .try_update_untracked(|d| (coder.take_drafts)(d, &drafts, &typed, &unseen))
                     .unwrap_or_default();
                 self.note_drafts_seen();
                 self.say_kept(&kept);
@@ -744,7 +767,7 @@ impl AppStore {
                 let overwritten = !theirs.includes_save(&tab, my_save);
                 let mut kept = Vec::new();
                 let unseen = self.unseen(&theirs.drafts);
-                self.doc.update(|mine| kept = mine.sync_from(&theirs, &typed, &unseen));
+                self.doc.update(|mine| kept = (coder.sync)(mine, &theirs, &typed, &unseen));
                 self.note_drafts_seen();
                 self.seen.set_value(Some(js_sys::JsString::from(text.as_str())));
                 self.say_kept(&kept);
@@ -870,7 +893,7 @@ impl AppStore {
                 let had_held = held.is_some();
                 self.writing_waiting.set(false);
                 if let Some(h) = held {
-                    doc.merge_from(&h);
+                    (coder.merge)(&mut doc, &h);
                 }
                 self.doc.set(doc);
                 self.note_drafts_seen();
@@ -962,27 +985,12 @@ impl AppStore {
         Ok(())
     }
 
-    /// Puts `doc` in place of everything, as when restoring a backup. It is
-    /// written first: if the write fails, nothing here changes.
+    /// Puts `backup` in place of everything, as when restoring a backup with
+    /// "Replace". It is written first: if the write fails, nothing here
+    /// changes.
     pub fn replace_with(&self, backup: Document) -> Result<(), SaveProblem> {
-        // Never over a document this tab can't read, or sealed with a key it
-        // doesn't hold.
-        if !self.may_write() || !self.catch_up() {
-            return Err(if self.mode.get_untracked() == Mode::Locked {
-                SaveProblem::LockedElsewhere
-            } else {
-                SaveProblem::Other("saving is paused".into())
-            });
-        }
         let now = platform::now_ms();
-        let mut doc = self.doc.get_untracked();
-        doc.replace_with(backup, now);
-        let tab = self.tab.with_value(|(id, _)| id.clone());
-        doc.note_save(&tab, now);
-        let plain = codec::encode(&doc, now);
-        self.write_text(&self.key(), &plain)?;
-        self.note_seen();
-        self.tab.update_value(|(_, at)| *at = Some(now));
+        self.change_if_saved(|d| d.replace_with(backup, now))?;
         // Everything is replaced, drafts typed before included.
         let remove_apart = self.pending.try_update_value(|p| {
             p.settle();
@@ -992,15 +1000,20 @@ impl AppStore {
         if remove_apart == Some(true) {
             super::remove_raw(&self.drafts_key());
         }
-        self.doc.set(doc);
         self.save_state.set(SaveState::Saved);
         Ok(())
     }
 
-    /// Makes a change only if it can be saved (merging a backup): it is
-    /// applied to a copy, which is written first; if that write fails,
-    /// nothing here changes, and later saves go on as before.
+    /// Makes a change only if it can be saved (merging or restoring a
+    /// backup): it is applied to a copy, which is written first (never over
+    /// a document this tab can't read, or sealed with a key it doesn't
+    /// hold); if that write fails, nothing here changes, and later saves go
+    /// on as before.
     pub fn change_if_saved(&self, change: impl FnOnce(&mut Document)) -> Result<(), SaveProblem> {
+        self.change_if_saved_dyn(&mut Some(change))
+    }
+
+    fn change_if_saved_dyn(&self, change: &mut dyn ChangeOnce) -> Result<(), SaveProblem> {
         if !self.may_write() {
             return Err(SaveProblem::Other("saving is paused".into()));
         }
@@ -1014,7 +1027,7 @@ impl AppStore {
         }
         let now = platform::now_ms();
         let mut doc = self.doc.get_untracked();
-        change(&mut doc);
+        change.apply(&mut doc);
         let tab = self.tab.with_value(|(id, _)| id.clone());
         doc.note_save(&tab, now);
         let written = self.write_text(&self.key(), &codec::encode(&doc, now));
