@@ -412,3 +412,36 @@ fn an_entry_written_in_another_tab_just_after_a_replacement_survives_it() {
     a.sync_from(&b, &[], &[]);
     assert_eq!(ids(&a), vec!["late"]);
 }
+
+#[test]
+fn a_merge_never_overwrites_writing_here_unless_asked() {
+    let mut here = Document::default();
+    here.add_entry(entry("same", 10, "What I wrote here"));
+    here.set_draft("journal:new", "half a sentence here", 20);
+    // A backup (hostile, or from another device) with a later version of
+    // that entry and a later draft in the same box.
+    let mut newer = entry("same", 10, "Another version");
+    newer.updated_at = 9_000;
+    let mut backup = Document::default();
+    backup.add_entry(newer);
+    backup.set_draft("journal:new", "the backup's draft", 9_000);
+
+    let effect = merge_effect(&here, &backup);
+    assert_eq!(effect.would_change, vec!["What I wrote here".to_string()]);
+    assert_eq!(effect.added.entries, 1, "kept beside, as its own entry");
+
+    let mut kept = here.clone();
+    merge_backup(&mut kept, &backup, true);
+    assert_eq!(kept.entry("same").unwrap().text, "What I wrote here");
+    assert_eq!(kept.entry("same-from-backup").unwrap().text, "Another version");
+    assert_eq!(kept.draft("journal:new"), "half a sentence here\n\nthe backup's draft");
+    // Merging the same backup again changes nothing more.
+    let mut twice = kept.clone();
+    merge_backup(&mut twice, &backup, true);
+    assert_eq!(twice.journal, kept.journal);
+    assert_eq!(twice.draft("journal:new"), kept.draft("journal:new"));
+
+    let mut followed = here.clone();
+    merge_backup(&mut followed, &backup, false);
+    assert_eq!(followed.entry("same").unwrap().text, "Another version");
+}

@@ -2,7 +2,7 @@ use leptos::prelude::*;
 
 use crate::backup::download_backup;
 use crate::components::confirm::ConfirmDialog;
-use crate::model::import::{merge_backup, merge_effect, read_backup, ImportError, Preview, MAX_BACKUP_BYTES};
+use crate::model::import::{added_between, merge_backup, merge_effect, preview, read_backup, ImportError, MergeEffect, Preview, MAX_BACKUP_BYTES};
 use crate::model::Document;
 use crate::platform;
 use crate::storage::persist::AppStore;
@@ -92,17 +92,21 @@ pub fn RestoreBackup() -> impl IntoView {
         });
     };
 
-    // Whether a merge also removes the entries here that the backup deleted.
-    let follow_deletions = RwSignal::new(false);
+    // Whether a merge also follows the backup's deletions and later
+    // versions of entries here (otherwise nothing here is removed or changed).
+    let follow_backup = RwSignal::new(false);
     let merge = move |_| {
         let Some(p) = pending.get_untracked() else { return };
-        let keep_here = !follow_deletions.get_untracked();
-        let effect = store.doc.with_untracked(|here| merge_effect(here, &p.doc));
+        let keep_here = !follow_backup.get_untracked();
+        let (effect, before) = store.doc.with_untracked(|here| (merge_effect(here, &p.doc), preview(here)));
         match store.change_if_saved(|d| merge_backup(d, &p.doc, keep_here)) {
             Ok(()) => {
                 pending.set(None);
-                let removed = if keep_here { 0 } else { effect.would_remove.len() };
-                message.set(Some((false, merged_words(&effect.added, removed))));
+                follow_backup.set(false);
+                let added = store.doc.with_untracked(|d| added_between(&before, &preview(d)));
+                let (removed, changed) =
+                    if keep_here { (0, 0) } else { (effect.would_remove.len(), effect.would_change.len()) };
+                message.set(Some((false, merged_words(&added, removed, changed))));
             }
             Err(e) => message.set(Some((true, format!("{} Nothing was merged, and what is here is as it was.", e.explain())))),
         }
@@ -154,28 +158,18 @@ pub fn RestoreBackup() -> impl IntoView {
                                 {fixed_words(&p.preview).map(|w| view! { <p data-testid="restore-fixed-times">{w}</p> })}
                                 {
                                     let effect = store.doc.with_untracked(|here| merge_effect(here, &p.doc));
-                                    let n = effect.would_remove.len();
-                                    (n > 0).then(|| {
-                                        let which = effect.would_remove.iter().map(|t| format!("“{t}”")).collect::<Vec<_>>().join(", ");
+                                    effect_words(&effect).map(|(lines, label)| {
                                         view! {
                                             <div data-testid="restore-deletions">
-                                                <p>
-                                                    {if n == 1 {
-                                                        format!("The backup marks 1 journal entry that is here as deleted: {which}. A merge keeps it unless you choose otherwise.")
-                                                    } else {
-                                                        format!("The backup marks {n} journal entries that are here as deleted: {which}. A merge keeps them unless you choose otherwise.")
-                                                    }}
-                                                </p>
+                                                {lines.into_iter().map(|l| view! { <p>{l}</p> }).collect_view()}
                                                 <div class="choice">
                                                     <input
                                                         type="checkbox"
-                                                        id="restore-follow-deletions"
-                                                        prop:checked=move || follow_deletions.get()
-                                                        on:change=move |ev| follow_deletions.set(event_target_checked(&ev))
+                                                        id="restore-follow-backup"
+                                                        prop:checked=move || follow_backup.get()
+                                                        on:change=move |ev| follow_backup.set(event_target_checked(&ev))
                                                     />
-                                                    <label for="restore-follow-deletions">
-                                                        {if n == 1 { "Remove it here too" } else { "Remove them here too" }}
-                                                    </label>
+                                                    <label for="restore-follow-backup">{label}</label>
                                                 </div>
                                             </div>
                                         }
@@ -219,8 +213,44 @@ pub fn RestoreBackup() -> impl IntoView {
     }
 }
 
-/// "Merged: 2 journal entries are now here too." — or that nothing was new.
-fn merged_words(added: &Preview, removed: usize) -> String {
+/// What the preview says a merge would remove or change here, and the
+/// label of the choice to let it; `None` when it would do neither.
+fn effect_words(effect: &MergeEffect) -> Option<(Vec<String>, &'static str)> {
+    let quote = |list: &[String]| list.iter().map(|t| format!("“{t}”")).collect::<Vec<_>>().join(", ");
+    let (r, c) = (effect.would_remove.len(), effect.would_change.len());
+    let mut lines = Vec::new();
+    match r {
+        0 => {}
+        1 => lines.push(format!("The backup marks 1 journal entry that is here as deleted: {}.", quote(&effect.would_remove))),
+        n => lines.push(format!("The backup marks {n} journal entries that are here as deleted: {}.", quote(&effect.would_remove))),
+    }
+    match c {
+        0 => {}
+        1 => lines.push(format!(
+            "The backup holds a different, later version of 1 journal entry here: {}. A merge keeps yours and adds the backup's beside it.",
+            quote(&effect.would_change)
+        )),
+        n => lines.push(format!(
+            "The backup holds different, later versions of {n} journal entries here: {}. A merge keeps yours and adds the backup's beside them.",
+            quote(&effect.would_change)
+        )),
+    }
+    if r > 0 {
+        lines.push(if r == 1 { "A merge keeps it unless you choose otherwise." } else { "A merge keeps them unless you choose otherwise." }.to_string());
+    }
+    let label = match (r, c) {
+        (0, 0) => return None,
+        (1, 0) => "Remove it here too",
+        (_, 0) => "Remove them here too",
+        (0, _) => "Use the backup's version instead",
+        _ => "Follow the backup: remove and replace them here",
+    };
+    Some((lines, label))
+}
+
+/// "Merged: 2 journal entries are now here too." — or that nothing was new —
+/// with what following the backup removed or replaced.
+fn merged_words(added: &Preview, removed: usize, changed: usize) -> String {
     let mut out = if added.is_empty() {
         "Merged: everything in the backup was already here, so nothing new was added.".to_string()
     } else {
@@ -232,6 +262,11 @@ fn merged_words(added: &Preview, removed: usize) -> String {
         0 => {}
         1 => out.push_str(" 1 journal entry the backup had deleted was removed here."),
         n => out.push_str(&format!(" {n} journal entries the backup had deleted were removed here.")),
+    }
+    match changed {
+        0 => {}
+        1 => out.push_str(" 1 journal entry now reads as the backup's version."),
+        n => out.push_str(&format!(" {n} journal entries now read as the backup's version.")),
     }
     out
 }

@@ -181,45 +181,78 @@ pub struct MergeEffect {
     /// Journal entries here that the backup marks as deleted later than
     /// their last edit: a merge that follows the backup removes them.
     pub would_remove: Vec<String>,
+    /// Journal entries here that the backup holds in a later, different
+    /// version: a merge that follows the backup replaces their text; one
+    /// that keeps what is here adds the backup's version beside them.
+    pub would_change: Vec<String>,
 }
 
-/// Merges `backup` into `here`. With `keep_here`, the backup's deletions of
-/// entries still here are ignored, so nothing here is removed.
+/// The id under which a backup's different version of an entry here is
+/// kept beside it.
+fn beside_id(id: &str) -> String {
+    format!("{id}-from-backup")
+}
+
+/// Merges `backup` into `here`. With `keep_here`, nothing here is removed
+/// or overwritten: the backup's deletions of entries still here are
+/// ignored, its different versions of entries here are added beside them
+/// (once, however often the same backup is merged), and a draft here with
+/// words keeps them (the backup's own words are added below). Without it,
+/// the backup's deletions and newer edits are followed.
 pub fn merge_backup(here: &mut Document, backup: &Document, keep_here: bool) {
-    if keep_here {
-        let mut backup = backup.clone();
-        backup.deleted.retain(|id, _| here.entry(id).is_none());
-        here.merge_from(&backup);
-    } else {
+    if !keep_here {
         here.merge_from(backup);
+        return;
     }
+    let mut backup = backup.clone();
+    backup.deleted.retain(|id, _| here.entry(id).is_none());
+    for e in backup.journal.iter_mut() {
+        if let Some(mine) = here.entry(&e.id) {
+            if mine.text != e.text {
+                e.id = beside_id(&e.id);
+            }
+        }
+    }
+    let drafts = std::mem::take(&mut backup.drafts);
+    here.merge_from(&backup);
+    let holding: Vec<String> = here
+        .drafts
+        .iter()
+        .filter(|(_, d)| super::journal::has_words(&d.text))
+        .map(|(k, _)| k.clone())
+        .collect();
+    here.apply_drafts_holding(&drafts, &holding, &[]);
 }
 
-/// What `merge_backup(here, backup, false)` would do, without doing it.
+/// What merging would do, without doing it: what a merge that keeps what
+/// is here adds, and what one that follows the backup would remove or
+/// change here.
 pub fn merge_effect(here: &Document, backup: &Document) -> MergeEffect {
     let mut merged = here.clone();
     merge_backup(&mut merged, backup, false);
     let before = preview(here);
-    let removed: Vec<String> = here
+    let quote = |e: &super::JournalEntry| excerpt(&e.text, 40);
+    let would_remove = here.journal.iter().filter(|e| merged.entry(&e.id).is_none()).map(quote).collect();
+    let would_change = here
         .journal
         .iter()
-        .filter(|e| merged.entry(&e.id).is_none())
-        .map(|e| excerpt(&e.text, 40))
+        .filter(|e| merged.entry(&e.id).is_some_and(|m| m.text != e.text))
+        .map(quote)
         .collect();
-    // What the kept version adds (removals are reported apart).
     let mut kept = here.clone();
     merge_backup(&mut kept, backup, true);
-    let after_kept = preview(&kept);
-    MergeEffect {
-        added: Preview {
-            entries: after_kept.entries.saturating_sub(before.entries),
-            checkins: after_kept.checkins.saturating_sub(before.checkins),
-            assessments: after_kept.assessments.saturating_sub(before.assessments),
-            messages: after_kept.messages.saturating_sub(before.messages),
-            other: after_kept.other.saturating_sub(before.other),
-            ..Preview::default()
-        },
-        would_remove: removed,
+    MergeEffect { added: added_between(&before, &preview(&kept)), would_remove, would_change }
+}
+
+/// What is new in `after` compared with `before`, kind by kind.
+pub fn added_between(before: &Preview, after: &Preview) -> Preview {
+    Preview {
+        entries: after.entries.saturating_sub(before.entries),
+        checkins: after.checkins.saturating_sub(before.checkins),
+        assessments: after.assessments.saturating_sub(before.assessments),
+        messages: after.messages.saturating_sub(before.messages),
+        other: after.other.saturating_sub(before.other),
+        ..Preview::default()
     }
 }
 

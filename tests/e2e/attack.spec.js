@@ -270,3 +270,20 @@ test('a merge counts what actually changes: one id written three times is one en
   await expect(page.getByTestId('restore-message')).toContainText('nothing new was added');
   expect((await storedDocument(page)).data.journal.map((e) => e.text)).toEqual(['only once']);
 });
+
+test('a backup with a later version of an entry here never overwrites it unless asked', async ({ page }) => {
+  await openApp(page, '/journal');
+  await box(page).fill('My own words.');
+  await saveButton(page).click();
+  await expect.poll(async () => (await storedDocument(page))?.data?.journal?.length ?? 0).toBe(1);
+  const mine = (await storedDocument(page)).data.journal[0];
+  const theirs = { ...mine, text: 'Words from somewhere else.', updated_at: 253402300799999 };
+  const text = JSON.stringify({ app: 'unlost', version: 3, data: { journal: [theirs] } });
+  await page.goto('/settings');
+  await page.getByLabel('Backup file', { exact: true }).setInputFiles({ name: 'v.json', mimeType: 'application/json', buffer: Buffer.from(text) });
+  await expect(page.getByTestId('restore-deletions')).toContainText('a different, later version of 1 journal entry here: “My own words.”');
+  await page.getByRole('button', { name: "Merge into what's here" }).click();
+  await expect(page.getByTestId('restore-message')).toContainText('Merged: 1 journal entry');
+  const texts = (await storedDocument(page)).data.journal.map((e) => e.text).sort();
+  expect(texts).toEqual(['My own words.', 'Words from somewhere else.']);
+});
