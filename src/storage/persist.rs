@@ -467,7 +467,7 @@ impl AppStore {
         let mut may_remove = record.is_some() && coder::get().is_some();
         if taken {
             self.pending.update_value(|p| p.apart_unreadable = false);
-        } else if let (Some(text), true) = (record, may_remove) {
+        } else if let (Some(text), true) = (record.clone(), may_remove) {
             self.take_drafts_text(text);
             may_remove = !self.pending.with_value(|p| p.apart_unreadable);
         }
@@ -489,7 +489,9 @@ impl AppStore {
                 p.settle();
                 p.apart.clear();
             });
-            if may_remove {
+            // Only the record as it was read: one another tab wrote since
+            // (a tab closing just now) holds drafts this save doesn't.
+            if may_remove && super::read_raw(&self.drafts_key()) == record {
                 super::remove_raw(&self.drafts_key());
             }
         }
