@@ -3,7 +3,7 @@ use std::time::Duration;
 use leptos::html;
 use leptos::prelude::*;
 
-use crate::components::support_card::{Helpline, Helplines};
+use crate::components::support_card::CrisisCard;
 
 use crate::model::checker::{check, segments, Finding, Mode, Severity};
 use crate::model::text::preview;
@@ -185,31 +185,10 @@ pub fn CheckedEditor(
                 {list}
             </ul>
             <Show when=move || findings.with(|f| f.iter().any(|x| x.rule.is_safety()))>
-                <CrisisCard/>
+                <CrisisCard heading_level=3/>
             </Show>
             <p class="visually-hidden" role="status" aria-live="polite">{move || announced.get()}</p>
         </div>
     }
 }
 
-/// Lines for someone thinking about hurting themselves.
-const CRISIS_LINES: &[Helpline] = &[
-    Helpline { name: "988 Suicide & Crisis Lifeline (United States)", tel: "988", shown: "988" },
-    Helpline { name: "Samaritans (United Kingdom and Ireland)", tel: "116123", shown: "116 123" },
-    Helpline { name: "Lifeline (Australia)", tel: "131114", shown: "13 11 14" },
-];
-
-/// Shown beside a draft that talks about hurting oneself: people to talk to,
-/// now. Nothing is contacted on its own.
-#[component]
-fn CrisisCard() -> impl IntoView {
-    view! {
-        <section class="card support-card" aria-labelledby="crisis-heading" data-testid="crisis-card">
-            <h3 id="crisis-heading">"You matter, whatever happens with them"</h3>
-            <p>
-                "If you are thinking about hurting yourself, please talk to someone now. If you are in danger, call your local emergency number (112 in Europe, 911 in the US and Canada, 999 in the UK, 000 in Australia)."
-            </p>
-            <Helplines lines=CRISIS_LINES/>
-        </section>
-    }
-}

@@ -63,3 +63,44 @@ pub fn Helplines(lines: &'static [Helpline]) -> impl IntoView {
         </ul>
     }
 }
+
+/// Lines for someone thinking about hurting themselves.
+const CRISIS_LINES: &[Helpline] = &[
+    Helpline { name: "988 Suicide & Crisis Lifeline (United States)", tel: "988", shown: "988" },
+    Helpline { name: "Samaritans (United Kingdom and Ireland)", tel: "116123", shown: "116 123" },
+    Helpline { name: "Lifeline (Australia)", tel: "131114", shown: "13 11 14" },
+];
+
+/// Shown beside writing that talks about hurting oneself: people to talk
+/// to, now. Never a dialog, never in the way of the writing; nothing is
+/// contacted on its own. With `on_close`, it can be put away.
+#[component]
+pub fn CrisisCard(
+    /// The heading's level where the card sits (2 or 3).
+    #[prop(default = 2)]
+    heading_level: u8,
+    #[prop(optional)] on_close: Option<Callback<()>>,
+) -> impl IntoView {
+    let title = "You matter, whatever happens with them";
+    let heading = if heading_level >= 3 {
+        view! { <h3 id="crisis-heading">{title}</h3> }.into_any()
+    } else {
+        view! { <h2 id="crisis-heading">{title}</h2> }.into_any()
+    };
+    view! {
+        <section class="card support-card" aria-labelledby="crisis-heading" data-testid="crisis-card">
+            {heading}
+            <p>
+                "If you are thinking about hurting yourself, please talk to someone now. If you are in danger, call your local emergency number (112 in Europe, 911 in the US and Canada, 999 in the UK, 000 in Australia)."
+            </p>
+            <Helplines lines=CRISIS_LINES/>
+            {on_close.map(|close| {
+                view! {
+                    <button type="button" class="button button-quiet" on:click=move |_| close.run(())>
+                        "Put this away"
+                    </button>
+                }
+            })}
+        </section>
+    }
+}

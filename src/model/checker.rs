@@ -1472,6 +1472,28 @@ pub fn check(draft: &str, mode: Mode) -> Vec<Finding> {
     out
 }
 
+/// Where `text` talks about hurting oneself or not wanting to live, if it
+/// does: the first such words, as a byte range. The same phrases as
+/// [`Rule::HurtingYourself`] in [`check`] (one list for the whole app), for
+/// any writing: the journal, reflection answers, the Unsent vault. Like that
+/// rule it leans towards noticing: a gentle card costs little.
+pub fn crisis_words(text: &str) -> Option<Range<usize>> {
+    if text.trim().is_empty() {
+        return None;
+    }
+    let words = scan(text);
+    let toks = tokens(text, &words);
+    let mut index: Vec<(&str, usize)> = toks.iter().enumerate().map(|(i, t)| (t.w.as_str(), i)).collect();
+    index.sort_unstable();
+    let mut spans = Vec::new();
+    for &(_, _, pats) in PHRASES.iter().filter(|(r, _, _)| *r == Rule::HurtingYourself) {
+        for p in pats {
+            find(p, &toks, &index, &mut spans);
+        }
+    }
+    spans.into_iter().min().map(|(s, e)| s..e)
+}
+
 /// Splits `draft` into runs for highlighting: every byte of the draft is in
 /// exactly one run, in order, with no gaps, and neighbouring runs differ. Each
 /// run carries the index (into `findings`) of the finding shown there, or

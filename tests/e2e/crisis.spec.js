@@ -1,0 +1,34 @@
+// Crisis words written in the journal, or in a reflection answer, bring the
+// crisis lines beside the writing: calmly, after a pause, never in the way.
+import { test, expect, openApp, expectNoAxeViolations } from './fixtures.js';
+
+test('crisis words in the journal bring the crisis lines beside the writing', async ({ page }) => {
+  await openApp(page, '/journal');
+  const box = page.getByLabel("What's on your mind?");
+  await box.fill('this job is killing me and I could die of embarrassment');
+  await page.waitForTimeout(1500);
+  await expect(page.getByTestId('crisis-card')).toHaveCount(0);
+
+  await box.fill("Honestly I don't want to be here anymore");
+  const card = page.getByTestId('crisis-card');
+  await expect(card).toBeVisible();
+  await expect(card.locator('a[href="tel:988"]')).toBeVisible();
+  await expect(card.locator('a[href="tel:116123"]')).toBeVisible();
+  // The writing is untouched, and can be saved as ever.
+  await expect(box).toHaveValue("Honestly I don't want to be here anymore");
+  await expect(box).toBeFocused();
+  await expectNoAxeViolations(page, 'journal with the crisis card');
+  await card.getByRole('button', { name: 'Put this away' }).click();
+  await expect(page.getByTestId('crisis-card')).toHaveCount(0);
+  // Once per piece of writing: more words don't bring it back.
+  await box.pressSequentially(' and I want to die');
+  await page.waitForTimeout(1500);
+  await expect(page.getByTestId('crisis-card')).toHaveCount(0);
+});
+
+test('a reflection answer that says it brings the card too', async ({ page }) => {
+  await openApp(page, '/stage/work-on-yourself/reflect/my-part');
+  await page.locator('textarea').first().fill('everyone would be better off without me');
+  await expect(page.getByTestId('crisis-card')).toBeVisible();
+  await expect(page.getByTestId('crisis-card').locator('a[href^="tel:"]')).toHaveCount(3);
+});
