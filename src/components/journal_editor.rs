@@ -1,8 +1,7 @@
 use leptos::html;
 use leptos::prelude::*;
 
-use crate::components::support_card::CrisisCard;
-use crate::model::checker::crisis_words;
+use crate::components::support_card::CrisisWatch;
 use crate::model::document::new_entry_draft_key;
 use crate::model::journal::has_words;
 use crate::model::{JournalEntry, Origin};
@@ -42,36 +41,16 @@ pub fn JournalEditor(
     };
     let has_text = RwSignal::new(has_words(&store.doc.with_untracked(|d| d.draft(&draft_key).to_string())));
 
-    // Crisis words in this piece of writing bring the crisis lines beside
-    // it, after a pause in typing (never on the keystroke), once per piece.
-    let crisis = RwSignal::new(false);
-    let crisis_put_away = RwSignal::new(false);
-    let crisis_timer = StoredValue::new(None::<TimeoutHandle>);
-    let look_for_crisis = move |text: String| {
-        if let Some(t) = crisis_timer.try_update_value(|t| t.take()).flatten() {
-            t.clear();
-        }
-        if crisis.get_untracked() || crisis_put_away.get_untracked() {
-            return;
-        }
-        let timer = set_timeout_with_handle(
-            move || {
-                if crisis_words(&text).is_some() {
-                    let _ = crisis.try_set(true);
-                }
-            },
-            CRISIS_PAUSE,
-        );
-        crisis_timer.set_value(timer.ok());
-    };
-    look_for_crisis(store.doc.with_untracked(|d| d.draft(&draft_key).to_string()));
+    // What is typed, for the crisis watch; `piece` counts saved entries.
+    let typed = RwSignal::new(store.doc.with_untracked(|d| d.draft(&draft_key).to_string()));
+    let piece = RwSignal::new(0usize);
 
     let on_input = {
         let key = draft_key.clone();
         move |ev: leptos::ev::Event| {
             let text = event_target_value(&ev);
             store.set_draft(&key, &text);
-            look_for_crisis(text.clone());
+            typed.set(text.clone());
             let words = has_words(&text);
             if has_text.get_untracked() != words {
                 has_text.set(words);
@@ -96,8 +75,8 @@ pub fn JournalEditor(
             el.set_value("");
             has_text.set(false);
             // A new piece of writing begins: the card may come again.
-            crisis.set(false);
-            crisis_put_away.set(false);
+            typed.set(String::new());
+            piece.update(|p| *p += 1);
             // Kept safe right away rather than after the usual pause, and
             // said to be saved only once it is.
             store.save_saying("Saved in your journal.", move |words| {
@@ -138,13 +117,8 @@ pub fn JournalEditor(
                 <span class="editor-kept">"Kept as you type"</span>
             </div>
             <p class="visually-hidden" role="status" aria-live="polite">{move || announcement.get()}</p>
-            <Show when=move || crisis.get() && !crisis_put_away.get()>
-                <CrisisCard on_close=Callback::new(move |()| crisis_put_away.set(true))/>
-            </Show>
+            <CrisisWatch text=typed piece=piece/>
         </div>
     }
 }
-
-/// How long typing pauses before the writing is looked at for crisis words.
-const CRISIS_PAUSE: std::time::Duration = std::time::Duration::from_millis(800);
 

@@ -104,3 +104,52 @@ pub fn CrisisCard(
         </section>
     }
 }
+
+/// Watches a piece of writing for crisis words (`checker::crisis_words`)
+/// and, after a pause in typing (never on the keystroke), shows the crisis
+/// card beside it: once per piece of writing (`piece` changes when a new one
+/// begins), until the person puts it away.
+#[component]
+pub fn CrisisWatch(
+    /// The text as it is typed.
+    #[prop(into)]
+    text: Signal<String>,
+    /// Changes when a new piece of writing begins (after a save).
+    #[prop(into, optional)]
+    piece: Signal<usize>,
+) -> impl IntoView {
+    let shown = RwSignal::new(false);
+    let put_away = RwSignal::new(false);
+    let timer = StoredValue::new(None::<TimeoutHandle>);
+    Effect::new(move |last_piece: Option<usize>| {
+        let piece = piece.get();
+        if last_piece.is_some_and(|p| p != piece) {
+            shown.set(false);
+            put_away.set(false);
+        }
+        let text = text.get();
+        if let Some(t) = timer.try_update_value(|t| t.take()).flatten() {
+            t.clear();
+        }
+        if !shown.get_untracked() && !put_away.get_untracked() {
+            let handle = set_timeout_with_handle(
+                move || {
+                    if crate::model::checker::crisis_words(&text).is_some() {
+                        let _ = shown.try_set(true);
+                    }
+                },
+                CRISIS_PAUSE,
+            );
+            timer.set_value(handle.ok());
+        }
+        piece
+    });
+    view! {
+        <Show when=move || shown.get() && !put_away.get()>
+            <CrisisCard on_close=Callback::new(move |()| put_away.set(true))/>
+        </Show>
+    }
+}
+
+/// How long typing pauses before writing is looked at for crisis words.
+const CRISIS_PAUSE: std::time::Duration = std::time::Duration::from_millis(800);

@@ -5,6 +5,7 @@ use leptos_router::components::A;
 
 use crate::clock::{local_date_of, local_hour_of};
 use crate::components::page::Page;
+use crate::components::support_card::CrisisWatch;
 use crate::model::no_contact::{Slip, SlipKind, Unsent, Urge, UrgeOutcome};
 use crate::pages::no_contact::FearReframes;
 use crate::platform::{self, href};
@@ -263,6 +264,7 @@ fn WriteInstead(step: RwSignal<Step>) -> impl IntoView {
                     text.set(words);
                 }
             ></textarea>
+            <CrisisWatch text=text/>
             <div class="button-row stacked">
                 <button type="button" class="button button-primary" on:click=keep>
                     {move || if text.get().trim().is_empty() { "Go on without writing" } else { "Keep it here, unsent" }}

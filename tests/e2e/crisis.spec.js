@@ -32,3 +32,16 @@ test('a reflection answer that says it brings the card too', async ({ page }) =>
   await expect(page.getByTestId('crisis-card')).toBeVisible();
   await expect(page.getByTestId('crisis-card').locator('a[href^="tel:"]')).toHaveCount(3);
 });
+
+test('at 2am, crisis words in the Unsent vault bring the card, and the words are kept', async ({ page }) => {
+  await openApp(page, '/help/urge');
+  await page.getByRole('button', { name: 'Skip to writing it down' }).click();
+  const box = page.getByLabel('What I want to say to them');
+  await box.fill('I miss you so much I want to end it all');
+  const card = page.getByTestId('crisis-card');
+  await expect(card).toBeVisible();
+  await expect(card.locator('a[href="tel:988"]')).toBeVisible();
+  await expectNoAxeViolations(page, 'the Unsent vault with the crisis card');
+  await page.getByRole('button', { name: 'Keep it here, unsent' }).click();
+  await expect(page.getByTestId('own-reasons').or(page.getByRole('button', { name: 'Go on' })).first()).toBeVisible();
+});
