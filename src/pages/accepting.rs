@@ -3,6 +3,7 @@ use leptos_router::components::A;
 
 use crate::components::checked_editor::CheckedEditor;
 use crate::components::page::Page;
+use crate::components::support_card::CrisisWatch;
 use crate::model::assessment::{outcome, AssessmentKind, Verdict};
 use crate::model::checker::Mode;
 use crate::model::later::GRACEFUL_REPLY;
@@ -86,6 +87,8 @@ fn GracefulReply() -> impl IntoView {
 #[component]
 fn ClosureLetter() -> impl IntoView {
     let store = expect_context::<AppStore>();
+    // What is typed, for the crisis watch.
+    let letter = RwSignal::new(store.doc.with_untracked(|d| d.moving_on.closure_letter.clone()));
     view! {
         <section class="card" aria-labelledby="letter-heading">
             <h2 id="letter-heading">"A letter you keep"</h2>
@@ -99,6 +102,7 @@ fn ClosureLetter() -> impl IntoView {
                 prop:value=move || store.doc.with(|d| d.moving_on.closure_letter.clone())
                 on:input=move |ev| {
                     let v = event_target_value(&ev);
+                    letter.set(v.clone());
                     store.update_quiet(|d| {
                         d.moving_on.closure_letter = v;
                         d.moving_on.updated_at = platform::now_ms();
@@ -106,6 +110,7 @@ fn ClosureLetter() -> impl IntoView {
                 }
             ></textarea>
             <p class="editor-kept">"Kept as you type"</p>
+            <CrisisWatch text=letter/>
         </section>
     }
 }

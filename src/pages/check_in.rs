@@ -3,6 +3,7 @@ use leptos_router::components::A;
 
 use crate::clock::Today;
 use crate::components::page::Page;
+use crate::components::support_card::CrisisWatch;
 use crate::model::checkin::{checkin_on, mood_word, set_checkin, CheckIn, ContactToday, MOODS};
 use crate::platform::{self, href};
 use crate::storage::persist::AppStore;
@@ -114,6 +115,7 @@ pub fn CheckInPage() -> impl IntoView {
                 prop:value=move || line.get()
                 on:input=move |ev| line.set(event_target_value(&ev))
             />
+            <CrisisWatch text=line/>
             <div class="button-row">
                 <button type="button" class="button button-primary" on:click=save>
                     {move || if done_today.get() { "Update today's check-in" } else { "Save check-in" }}

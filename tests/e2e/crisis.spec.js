@@ -45,3 +45,15 @@ test('at 2am, crisis words in the Unsent vault bring the card, and the words are
   await page.getByRole('button', { name: 'Keep it here, unsent' }).click();
   await expect(page.getByTestId('own-reasons').or(page.getByRole('button', { name: 'Go on' })).first()).toBeVisible();
 });
+
+test("the check-in line and the letter you keep watch for crisis words too", async ({ page }) => {
+  await openApp(page, '/check-in');
+  await page.getByLabel('One line about today (optional)').fill("there's no point living without her");
+  await expect(page.getByTestId('crisis-card')).toBeVisible();
+  await expect(page.getByTestId('crisis-card').locator('a[href="tel:131114"]')).toBeVisible();
+
+  await openApp(page, '/stage/accepting-their-decision');
+  await page.getByLabel('Your letter').fill('Some nights I wish I was dead.');
+  await expect(page.getByTestId('crisis-card')).toBeVisible();
+  await expect(page.getByLabel('Your letter')).toHaveValue('Some nights I wish I was dead.');
+});
