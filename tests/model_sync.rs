@@ -445,3 +445,23 @@ fn a_merge_never_overwrites_writing_here_unless_asked() {
     merge_backup(&mut followed, &backup, false);
     assert_eq!(followed.entry("same").unwrap().text, "Another version");
 }
+
+/// Format 3 with the fields several tabs keep (`replaced_at`, `saves`,
+/// `lock_removed_at`), as this build writes them. Never regenerated.
+#[test]
+fn the_fixture_with_tab_bookkeeping_reads_and_writes_back_the_same() {
+    let text = std::fs::read_to_string(format!("{}/tests/fixtures/tabs-v3.json", env!("CARGO_MANIFEST_DIR"))).unwrap();
+    let doc = unlost::model::codec::decode(&text).unwrap();
+    assert_eq!(doc.replaced_at, 1_764_632_500_000);
+    assert_eq!(doc.lock_removed_at, 1_764_631_500_000);
+    assert_eq!(doc.saves.len(), 2);
+    assert!(doc.includes_save("tab-1764630000000-a1b2c3d4e5f6", Some(1_764_633_600_000)));
+    assert_eq!(doc.draft("journal:new"), "half a sentence");
+    assert!(!unlost::model::codec::may_hold_bad_times(&text));
+    let again = unlost::model::codec::decode(&unlost::model::codec::encode(&doc, 1_764_633_600_000)).unwrap();
+    assert_eq!(again, doc);
+    // Restoring it as a backup leaves its tab bookkeeping behind.
+    let (restored, preview) = read_backup(&text).unwrap();
+    assert_eq!((restored.replaced_at, restored.saves.len()), (0, 0));
+    assert_eq!(preview.entries, 1);
+}
