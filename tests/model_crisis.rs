@@ -40,6 +40,16 @@ const NOTICED: &[&str] = &[
     "I'm going to kill myself lol",
     "Without him, I want to end my life.",
     "Day 12. Hard. I want to die.\n\nTomorrow is another day.",
+    "I want to disappear",
+    "sometimes i just want to vanish",
+    "I wish I could just disappear",
+    "there's no point anymore",
+    "theres no point any more",
+    "no point in anything without him",
+    "I keep thinking about how I'd do it",
+    "I can't go on like this",
+    "i cant go on anymore",
+    "they'd all be better off without me",
 ];
 
 const QUIET: &[&str] = &[
@@ -59,6 +69,9 @@ const QUIET: &[&str] = &[
     "the end of the film made me think of us",
     "I want to live somewhere by the sea one day",
     "I wanted to text them but I held on",
+    "no point texting him, he won't answer",
+    "I can't go out tonight, I'm too tired",
+    "I want to disappear into a good book this weekend",
     "",
     "   ",
 ];
