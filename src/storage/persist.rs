@@ -419,19 +419,19 @@ impl AppStore {
     /// writes in the clear while the stored document is sealed (this tab
     /// doesn't hold the key another tab locked it with): only turning the
     /// lock off, with the passphrase, does that (`remove_lock`).
-    fn write_text(&self, key: &str, plain: &str) -> Result<String, SaveProblem> {
+    fn write_text(&self, key: &str, plain: &str) -> Result<usize, SaveProblem> {
         self.write_text_as(key, plain, false)
     }
 
-    fn write_text_as(&self, key: &str, plain: &str, turning_off: bool) -> Result<String, SaveProblem> {
-        let write = |text: String| super::write_raw(key, &text).map(|_| text);
+    fn write_text_as(&self, key: &str, plain: &str, turning_off: bool) -> Result<usize, SaveProblem> {
+        let write = |text: &str| super::write_raw(key, text);
         match self.lock.with_value(|k| k.as_ref().map(|k| (k.clone(), platform::secure_random::<24>()))) {
             None if !turning_off && super::stored_is_sealed(&self.key()) => {
                 Err(SaveProblem::LockedElsewhere)
             }
-            None => write(plain.to_string()),
+            None => write(plain),
             Some((lock_key, Some(nonce))) => match coder::get() {
-                Some(coder) => write((coder.seal)(&lock_key, nonce, plain)),
+                Some(coder) => write(&(coder.seal)(&lock_key, nonce, plain)),
                 // Not reachable (the lock is only ever opened or set with the
                 // coder here); if it were, the change stays unsaved.
                 None => Err(SaveProblem::Other("the lock's code is not loaded".into())),
