@@ -34,6 +34,7 @@ pub fn App() -> impl IntoView {
     let store = AppStore::open(DOCUMENT_KEY);
     store.listen();
     provide_context(store);
+    provide_context(crate::components::safety::SafetyNow::new(store));
     let updates = pwa::Updates::new();
     provide_context(updates);
     let quick_exit = QuickExit::new();

@@ -6,7 +6,23 @@ use unlost::model::assessment::{
     outcome, reality_check, red_flags, should_you_try, they_came_back, Answers, AssessmentKind, RedFlag, Tone,
     Verdict,
 };
+use unlost::model::safety::{Concern, SafetyState};
 use unlost::model::{Document, StageId, StageStatus};
+
+/// Nothing flagged anywhere.
+fn clear() -> SafetyState {
+    SafetyState::default()
+}
+
+/// The state of someone whose stage 0 found abuse.
+fn held() -> SafetyState {
+    let mut doc = Document::default();
+    doc.set_answers(AssessmentKind::ShouldYouTry, stage0(&[("abuse", "yes"), ("motives", "worth"), ("healthy", "mixed"), ("best", "sometimes"), ("six-months", "unsure")]));
+    assert!(doc.finish_assessment(AssessmentKind::ShouldYouTry, "s0".into(), 1));
+    let s = doc.safety();
+    assert!(s.held());
+    s
+}
 
 fn answers(kind: AssessmentKind, pairs: &[(&str, &str)]) -> Answers {
     let mut a = Answers::default();
@@ -16,7 +32,8 @@ fn answers(kind: AssessmentKind, pairs: &[(&str, &str)]) -> Answers {
     a
 }
 
-const SAFE: [(&str, &str); 4] = [("abuse", "no"), ("cheating", "no"), ("afraid", "no"), ("lost-self", "no")];
+const SAFE: [(&str, &str); 5] =
+    [("abuse", "no"), ("manipulation", "no"), ("cheating", "no"), ("afraid", "no"), ("lost-self", "no")];
 
 fn stage0(extra: &[(&str, &str)]) -> Answers {
     let mut pairs: Vec<(&str, &str)> = SAFE.to_vec();
@@ -83,11 +100,11 @@ fn stage_zero_verdicts_for_different_people() {
     ];
     for (who, pairs, expected) in cases {
         let a = stage0(pairs);
-        assert!(a.missing(K).is_empty(), "{who}: all answered");
+        assert!(a.missing(K, false).is_empty(), "{who}: all answered");
         let o = should_you_try(&a);
         assert_eq!(o.verdict, *expected, "{who}");
         assert!(!o.explanation.is_empty() && !o.next.is_empty(), "{who}");
-        assert_eq!(outcome(K, &a, false), o);
+        assert_eq!(outcome(K, &a, &clear()), o);
     }
 }
 
@@ -115,8 +132,8 @@ fn no_outcome_has_a_score_or_a_percentage() {
         a
     };
     for kind in AssessmentKind::ALL {
-        for safety in [false, true] {
-            let o = outcome(kind, &all_choices(kind), safety);
+        for safety in [clear(), held()] {
+            let o = outcome(kind, &all_choices(kind), &safety);
             let mut text = format!("{} {}", o.headline, o.explanation);
             for g in &o.groups {
                 for f in &g.findings {
@@ -139,7 +156,8 @@ fn multiple_choice_toggles_and_single_choice_replaces() {
     a.choose(K, "healthy", "mixed");
     a.choose(K, "healthy", "healthy");
     assert_eq!(a.one("healthy"), Some("healthy"));
-    assert_eq!(a.missing(K).len(), 6, "four safety questions and two honesty questions left");
+    assert_eq!(a.missing(K, false).len(), 7, "five safety questions and two honesty questions left");
+    assert_eq!(a.missing(K, true).len(), 7, "stage 0 has no stand-in questions");
 }
 
 fn stage3(pairs: &[(&str, &str)]) -> Answers {
@@ -152,9 +170,9 @@ fn closed_signs_override_open_ones() {
     for strong in [("said-never", "yes"), ("blocked", "everywhere"), ("new-relationship", "yes"), ("why-left", "abuse")] {
         let mut pairs = open_signs.to_vec();
         pairs.push(strong);
-        let o = reality_check(&stage3(&pairs), false);
+        let o = reality_check(&stage3(&pairs), &clear());
         assert_eq!(o.verdict, Verdict::DoorClosed, "{strong:?}");
-        assert!(o.headline.starts_with("Don't push"));
+        assert_eq!(o.headline, "This looks like a time to accept, and to heal");
         let paths: Vec<_> = o.next.iter().map(|n| n.path.as_str()).collect();
         assert_eq!(paths, vec!["/stage/accepting-their-decision", "/stage/work-on-yourself"]);
         assert!(o.groups.iter().any(|g| g.title == "Signs it may be open"), "open signs are still shown");
@@ -187,14 +205,19 @@ fn reality_check_verdicts() {
     ];
     for (who, pairs, expected) in cases {
         let a = stage3(pairs);
-        assert!(a.missing(AssessmentKind::RealityCheck).is_empty(), "{who}");
-        assert_eq!(reality_check(&a, false).verdict, *expected, "{who}");
+        assert!(a.missing(AssessmentKind::RealityCheck, true).is_empty(), "{who}");
+        assert_eq!(
+            a.missing(AssessmentKind::RealityCheck, false).iter().map(|q| q.id).collect::<Vec<_>>(),
+            vec!["harm"],
+            "{who}: without stage 0 its safety question is asked here"
+        );
+        assert_eq!(reality_check(&a, &clear()).verdict, *expected, "{who}");
     }
 }
 
 #[test]
 fn changeable_reasons_are_listed_as_what_could_change() {
-    let o = reality_check(&stage3(&[("why-left", "communication"), ("why-left", "immaturity"), ("why-left", "values")]), false);
+    let o = reality_check(&stage3(&[("why-left", "communication"), ("why-left", "immaturity"), ("why-left", "values")]), &clear());
     let could = o.groups.iter().find(|g| g.title == "What could change").unwrap();
     assert_eq!(could.findings.len(), 2);
     let closed = o.groups.iter().find(|g| g.title == "Signs the door is closed").unwrap();
@@ -204,11 +227,11 @@ fn changeable_reasons_are_listed_as_what_could_change() {
 #[test]
 fn the_safety_path_never_leads_to_reaching_out() {
     let a = stage3(&[("how-ended", "heat"), ("contacted", "yes"), ("emotional", "yes")]);
-    let usual = reality_check(&a, false);
+    let usual = reality_check(&a, &clear());
     assert_eq!(usual.next[0].path, "/stage/first-message");
-    let safe = reality_check(&a, true);
+    let safe = reality_check(&a, &held());
     assert_eq!(safe.next[0].path, "/getting-yourself-back");
-    assert!(safe.explanation.contains("getting yourself back"));
+    assert!(safe.explanation.contains("this path is about you now"), "{}", safe.explanation);
     assert!(!safe.headline.contains("door may still be open"), "no mixed message: {}", safe.headline);
     assert!(!safe.explanation.contains("first-message"));
 }
@@ -224,12 +247,12 @@ fn they_came_back_checklist_outcomes() {
         (&[("changed", "unsure"), ("safe", "unsure"), ("why", "unsure")], Verdict::TakeYourTime),
     ];
     for (pairs, expected) in cases {
-        let o = they_came_back(&answers(K, pairs));
-        assert_eq!(o.verdict, *expected, "{pairs:?}");
+        let a = answers(K, pairs);
+        assert_eq!(outcome(K, &a, &clear()).verdict, *expected, "{pairs:?}");
     }
     let mut a = answers(K, &[("changed", "yes"), ("safe", "yes"), ("why", "better")]);
     a.set_note("changed", "they started therapy");
-    let o = they_came_back(&a);
+    let o = they_came_back(&a, &clear());
     assert!(o.groups[0].findings.iter().any(|f| f.text.contains("they started therapy")));
 }
 
@@ -249,8 +272,8 @@ fn finished_assessments_are_kept_with_their_dates_and_drive_the_safety_path() {
     doc.set_answers(K, a.clone());
     assert!(doc.finish_assessment(K, "r1".into(), 100));
     assert_eq!(doc.stage_status(StageId::ShouldYouTry), StageStatus::Done);
-    assert!(doc.safety_path());
-    assert_eq!(doc.safety_flags(), vec![RedFlag::Abuse]);
+    assert!(doc.safety().held());
+    assert_eq!(doc.safety().reasons(), vec![Concern::Flag(RedFlag::Abuse)]);
     assert!(doc.assessment_drafts.is_empty());
 
     // A retake starts from the last answers, and the newest one counts.
@@ -258,9 +281,9 @@ fn finished_assessments_are_kept_with_their_dates_and_drive_the_safety_path() {
     assert_eq!(retake.one("abuse"), Some("yes"));
     retake.choose(K, "abuse", "no");
     doc.set_answers(K, retake);
-    assert!(doc.safety_path(), "not finished yet: the last finished answers still count");
+    assert!(doc.safety().held(), "not finished yet: the last finished answers still count");
     assert!(doc.finish_assessment(K, "r2".into(), 200));
-    assert!(!doc.safety_path());
+    assert!(!doc.safety().held());
     let history: Vec<i64> = doc.assessment_history(K).iter().map(|r| r.completed_at).collect();
     assert_eq!(history, vec![200, 100]);
 }
@@ -268,7 +291,7 @@ fn finished_assessments_are_kept_with_their_dates_and_drive_the_safety_path() {
 #[test]
 fn merging_keeps_finished_assessments_from_both_copies() {
     use AssessmentKind::RealityCheck as K;
-    let full = stage3(&[("said-never", "no"), ("blocked", "no"), ("new-relationship", "no"), ("how-ended", "heat"), ("why-left", "stress"), ("contacted", "no"), ("emotional", "unknown"), ("friends", "unknown")]);
+    let full = stage3(&[("said-never", "no"), ("blocked", "no"), ("new-relationship", "no"), ("how-ended", "heat"), ("why-left", "stress"), ("contacted", "no"), ("emotional", "unknown"), ("friends", "unknown"), ("harm", "no")]);
     let mut a = Document::default();
     let mut b = Document::default();
     a.set_answers(K, full.clone());

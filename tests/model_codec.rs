@@ -136,7 +136,8 @@ fn the_v2_fixture_keeps_finished_assessments_and_drafts() {
     let doc = codec::decode(&text).unwrap();
     let last = doc.latest_assessment(AssessmentKind::ShouldYouTry).unwrap();
     assert_eq!(last.answers.note("motives:own"), "We had plans for next summer");
-    assert!(!doc.safety_path(), "an unsure answer is not a red flag");
+    assert!(!doc.safety().held(), "an unsure answer is not a red flag");
+    assert!(doc.safety().shows_help(), "but help is shown for it");
     assert_eq!(doc.stage_status(StageId::RealityCheck), StageStatus::InProgress);
     assert!(doc.answers_in_progress(AssessmentKind::RealityCheck).has("why-left", "stress"));
     let nc = &doc.no_contact;

@@ -18,6 +18,27 @@ fn states(doc: &Document, today: &str) -> Vec<(&'static str, Readiness)> {
     readiness(doc, d(today)).into_iter().map(|i| (i.id, i.state)).collect()
 }
 
+/// "Should you even try?" finished with calm, hopeful answers.
+fn stage0(doc: &mut Document) {
+    let kind = AssessmentKind::ShouldYouTry;
+    let mut a = Answers::default();
+    for (q, c) in [
+        ("motives", "worth"),
+        ("healthy", "healthy"),
+        ("best", "best"),
+        ("six-months", "yes"),
+        ("abuse", "no"),
+        ("manipulation", "no"),
+        ("cheating", "no"),
+        ("afraid", "no"),
+        ("lost-self", "no"),
+    ] {
+        a.choose(kind, q, c);
+    }
+    doc.set_answers(kind, a);
+    assert!(doc.finish_assessment(kind, "s0".into(), 4));
+}
+
 fn reality_check(doc: &mut Document, open: bool) {
     let kind = AssessmentKind::RealityCheck;
     let mut a = Answers::default();
@@ -56,6 +77,7 @@ fn an_empty_start_is_honest_about_what_it_does_not_know() {
     assert_eq!(
         states(&doc, "2026-11-30"),
         [
+            ("should-you-try", Readiness::Unknown),
             ("time", Readiness::Unknown),
             ("reflection", Readiness::NotYet),
             ("reality", Readiness::Unknown),
@@ -70,12 +92,13 @@ fn everything_done_reads_ready() {
     let mut doc = Document::default();
     doc.no_contact.started_on = Some(d("2026-10-01"));
     reflect(&mut doc, &["my-part", "unsaid", "tomorrow", "my-part"], true);
+    stage0(&mut doc);
     reality_check(&mut doc, true);
     doc.first_message.worth_saving = Some(true);
     let items = readiness(&doc, d("2026-11-30"));
     assert!(all_ready(&items), "{items:#?}");
-    assert!(items[0].detail.starts_with("60 days"), "{}", items[0].detail);
-    assert!(items[1].detail.contains("3 of 5"), "{}", items[1].detail);
+    assert!(items[1].detail.starts_with("60 days"), "{}", items[1].detail);
+    assert!(items[2].detail.contains("3 of 5"), "{}", items[2].detail);
 }
 
 #[test]
@@ -83,8 +106,8 @@ fn each_missing_piece_is_named() {
     let mut doc = Document::default();
     // Three weeks minus a day, and a slip resets the time since contact.
     doc.no_contact.started_on = Some(d("2026-11-01"));
-    assert_eq!(states(&doc, "2026-11-21")[0].1, Readiness::NotYet);
-    assert_eq!(states(&doc, "2026-11-22")[0].1, Readiness::Ready);
+    assert_eq!(states(&doc, "2026-11-21")[1].1, Readiness::NotYet);
+    assert_eq!(states(&doc, "2026-11-22")[1].1, Readiness::Ready);
     doc.no_contact.slips.push(unlost::model::no_contact::Slip {
         id: "s".into(),
         at: 0,
@@ -94,21 +117,22 @@ fn each_missing_piece_is_named() {
         feeling: String::new(),
     });
     let items = readiness(&doc, d("2026-11-22"));
-    assert_eq!(items[0].state, Readiness::NotYet);
-    assert!(items[0].detail.starts_with("2 days since"), "{}", items[0].detail);
+    assert_eq!(items[1].state, Readiness::NotYet);
+    assert!(items[1].detail.starts_with("2 days since"), "{}", items[1].detail);
 
     reflect(&mut doc, &["my-part"], false);
     let items = readiness(&doc, d("2026-11-22"));
-    assert_eq!(items[1].state, Readiness::NotYet);
-    assert!(items[1].detail.contains("1 of 5") && items[1].detail.contains("0 of 4"), "{}", items[1].detail);
+    assert_eq!(items[2].state, Readiness::NotYet);
+    assert!(items[2].detail.contains("1 of 5") && items[2].detail.contains("0 of 4"), "{}", items[2].detail);
 
+    stage0(&mut doc);
     reality_check(&mut doc, false);
     let items = readiness(&doc, d("2026-11-22"));
-    assert_eq!(items[2].state, Readiness::NotYet);
-    assert!(items[2].detail.contains("closed"), "{}", items[2].detail);
+    assert_eq!(items[3].state, Readiness::NotYet);
+    assert!(items[3].detail.contains("closed"), "{}", items[3].detail);
 
     doc.first_message.worth_saving = Some(false);
-    assert_eq!(states(&doc, "2026-11-22")[3].1, Readiness::NotYet);
+    assert_eq!(states(&doc, "2026-11-22")[4].1, Readiness::NotYet);
 }
 
 #[test]

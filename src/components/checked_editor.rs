@@ -186,9 +186,17 @@ pub fn CheckedEditor(
             </ul>
             <Show when=move || findings.with(|f| f.iter().any(|x| x.rule.is_safety()))>
                 <CrisisCard heading_level=3/>
+                <NoteCrisis/>
             </Show>
             <p class="visually-hidden" role="status" aria-live="polite">{move || announced.get()}</p>
         </div>
     }
 }
 
+
+/// Put on the page with the crisis card: tells the model once, when it
+/// first appears.
+#[component]
+fn NoteCrisis() -> impl IntoView {
+    crate::components::support_card::note_crisis(use_context());
+}

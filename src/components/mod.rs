@@ -12,6 +12,7 @@ pub mod page;
 pub mod question;
 pub mod quick_exit;
 pub mod rating_chart;
+pub mod safety;
 pub mod restore_backup;
 pub mod save_notice;
 pub mod stage_card;

@@ -108,7 +108,9 @@ pub fn CrisisCard(
 /// Watches a piece of writing for crisis words (`checker::crisis_words`)
 /// and, after a pause in typing (never on the keystroke), shows the crisis
 /// card beside it: once per piece of writing (`piece` changes when a new one
-/// begins), until the person puts it away.
+/// begins), until the person puts it away. It also tells the model
+/// (`Document::note_crisis_words`), so the help stays close on every screen
+/// until the person says they are safe for now.
 #[component]
 pub fn CrisisWatch(
     /// The text as it is typed.
@@ -120,6 +122,7 @@ pub fn CrisisWatch(
 ) -> impl IntoView {
     let shown = RwSignal::new(false);
     let put_away = RwSignal::new(false);
+    let store = use_context::<crate::storage::persist::AppStore>();
     let timer = StoredValue::new(None::<TimeoutHandle>);
     Effect::new(move |last_piece: Option<usize>| {
         let piece = piece.get();
@@ -136,6 +139,7 @@ pub fn CrisisWatch(
                 move || {
                     if crate::model::checker::crisis_words(&text).is_some() {
                         let _ = shown.try_set(true);
+                        note_crisis(store);
                     }
                 },
                 CRISIS_PAUSE,
@@ -148,6 +152,14 @@ pub fn CrisisWatch(
         <Show when=move || shown.get() && !put_away.get()>
             <CrisisCard on_close=Callback::new(move |()| put_away.set(true))/>
         </Show>
+    }
+}
+
+/// Records in the saved data that crisis words were noticed (see
+/// `model::safety`).
+pub fn note_crisis(store: Option<crate::storage::persist::AppStore>) {
+    if let Some(store) = store {
+        store.update(|d| d.note_crisis_words(crate::platform::now_ms()));
     }
 }
 

@@ -7,6 +7,7 @@ use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
 
+use super::safety::{signals_in, SafetyState};
 use super::stages::StageId;
 
 /// Which assessment a set of answers belongs to.
@@ -46,10 +47,16 @@ impl AssessmentKind {
         self.questions().iter().find(|q| q.id == id)
     }
 
+    /// The questions asked now: those that stand in for stage 0's safety
+    /// questions only while "Should you even try?" has never been finished.
+    pub fn asked(self, stage0_done: bool) -> impl Iterator<Item = &'static Question> {
+        self.questions().iter().filter(move |q| !(stage0_done && q.without_stage0))
+    }
+
     /// The sections in order, as they are shown one step at a time.
-    pub fn sections(self) -> Vec<&'static str> {
+    pub fn sections(self, stage0_done: bool) -> Vec<&'static str> {
         let mut out: Vec<&'static str> = Vec::new();
-        for q in self.questions() {
+        for q in self.asked(stage0_done) {
             if !out.contains(&q.section) {
                 out.push(q.section);
             }
@@ -80,6 +87,9 @@ pub struct Question {
     pub required: bool,
     /// Whether a free-text note is offered.
     pub note: bool,
+    /// Asked only when "Should you even try?" was never finished, so that
+    /// the safety questions are never skipped by starting later in the path.
+    pub without_stage0: bool,
 }
 
 const fn c(id: &'static str, label: &'static str) -> Choice {
@@ -104,6 +114,7 @@ pub static SHOULD_YOU_TRY: &[Question] = &[
         multiple: true,
         required: true,
         note: true,
+        without_stage0: false,
     },
     Question {
         id: "healthy",
@@ -119,6 +130,7 @@ pub static SHOULD_YOU_TRY: &[Question] = &[
         multiple: false,
         required: true,
         note: true,
+        without_stage0: false,
     },
     Question {
         id: "best",
@@ -134,6 +146,7 @@ pub static SHOULD_YOU_TRY: &[Question] = &[
         multiple: false,
         required: true,
         note: true,
+        without_stage0: false,
     },
     Question {
         id: "six-months",
@@ -144,6 +157,7 @@ pub static SHOULD_YOU_TRY: &[Question] = &[
         multiple: false,
         required: true,
         note: true,
+        without_stage0: false,
     },
     Question {
         id: "abuse",
@@ -154,6 +168,18 @@ pub static SHOULD_YOU_TRY: &[Question] = &[
         multiple: false,
         required: true,
         note: false,
+        without_stage0: false,
+    },
+    Question {
+        id: "manipulation",
+        section: "Your safety",
+        prompt: "Did they often make you doubt your own memory or judgement, twist what you said, or pull you away from friends and family?",
+        help: Some("Being told something you clearly remember never happened, having your words turned against you, or slowly losing touch with the people close to you."),
+        choices: YES_NO_UNSURE,
+        multiple: false,
+        required: true,
+        note: false,
+        without_stage0: false,
     },
     Question {
         id: "cheating",
@@ -164,6 +190,7 @@ pub static SHOULD_YOU_TRY: &[Question] = &[
         multiple: false,
         required: true,
         note: false,
+        without_stage0: false,
     },
     Question {
         id: "afraid",
@@ -174,6 +201,7 @@ pub static SHOULD_YOU_TRY: &[Question] = &[
         multiple: false,
         required: true,
         note: false,
+        without_stage0: false,
     },
     Question {
         id: "lost-self",
@@ -184,6 +212,7 @@ pub static SHOULD_YOU_TRY: &[Question] = &[
         multiple: false,
         required: true,
         note: false,
+        without_stage0: false,
     },
 ];
 
@@ -197,6 +226,7 @@ pub static REALITY_CHECK: &[Question] = &[
         multiple: false,
         required: true,
         note: false,
+        without_stage0: false,
     },
     Question {
         id: "blocked",
@@ -207,6 +237,7 @@ pub static REALITY_CHECK: &[Question] = &[
         multiple: false,
         required: true,
         note: false,
+        without_stage0: false,
     },
     Question {
         id: "new-relationship",
@@ -217,6 +248,7 @@ pub static REALITY_CHECK: &[Question] = &[
         multiple: false,
         required: true,
         note: false,
+        without_stage0: false,
     },
     Question {
         id: "how-ended",
@@ -231,6 +263,7 @@ pub static REALITY_CHECK: &[Question] = &[
         multiple: false,
         required: true,
         note: true,
+        without_stage0: false,
     },
     Question {
         id: "why-left",
@@ -250,6 +283,7 @@ pub static REALITY_CHECK: &[Question] = &[
         multiple: true,
         required: true,
         note: false,
+        without_stage0: false,
     },
     Question {
         id: "contacted",
@@ -260,6 +294,7 @@ pub static REALITY_CHECK: &[Question] = &[
         multiple: false,
         required: true,
         note: false,
+        without_stage0: false,
     },
     Question {
         id: "emotional",
@@ -270,6 +305,7 @@ pub static REALITY_CHECK: &[Question] = &[
         multiple: false,
         required: true,
         note: false,
+        without_stage0: false,
     },
     Question {
         id: "friends",
@@ -280,6 +316,18 @@ pub static REALITY_CHECK: &[Question] = &[
         multiple: false,
         required: true,
         note: false,
+        without_stage0: false,
+    },
+    Question {
+        id: "harm",
+        section: "Your safety",
+        prompt: "Did they ever hurt, threaten, control or frighten you, or often make you doubt your own mind?",
+        help: Some("You haven't answered “Should you even try?”, so this one question stands in for its safety questions. Answer only if you feel safe to; it stays on this device."),
+        choices: YES_NO_UNSURE,
+        multiple: false,
+        required: true,
+        note: false,
+        without_stage0: true,
     },
 ];
 
@@ -293,6 +341,7 @@ pub static THEY_CAME_BACK: &[Question] = &[
         multiple: false,
         required: true,
         note: true,
+        without_stage0: false,
     },
     Question {
         id: "safe",
@@ -303,6 +352,7 @@ pub static THEY_CAME_BACK: &[Question] = &[
         multiple: false,
         required: true,
         note: true,
+        without_stage0: false,
     },
     Question {
         id: "why",
@@ -317,6 +367,29 @@ pub static THEY_CAME_BACK: &[Question] = &[
         multiple: false,
         required: true,
         note: true,
+        without_stage0: false,
+    },
+    Question {
+        id: "pressure",
+        section: "Before you answer",
+        prompt: "Are they pushing you to decide quickly, or are you afraid of how they would react if you said no?",
+        help: None,
+        choices: YES_NO_UNSURE,
+        multiple: false,
+        required: true,
+        note: false,
+        without_stage0: false,
+    },
+    Question {
+        id: "harm",
+        section: "Your safety",
+        prompt: "Did they ever hurt, threaten, control or frighten you, or often make you doubt your own mind?",
+        help: Some("You haven't answered “Should you even try?”, so this one question stands in for its safety questions. Answer only if you feel safe to; it stays on this device."),
+        choices: YES_NO_UNSURE,
+        multiple: false,
+        required: true,
+        note: false,
+        without_stage0: true,
     },
 ];
 
@@ -375,10 +448,10 @@ impl Answers {
         }
     }
 
-    /// Required questions not yet answered, in order.
-    pub fn missing(&self, kind: AssessmentKind) -> Vec<&'static Question> {
-        kind.questions()
-            .iter()
+    /// Required questions not yet answered, in order (of those asked: see
+    /// [`AssessmentKind::asked`]).
+    pub fn missing(&self, kind: AssessmentKind, stage0_done: bool) -> Vec<&'static Question> {
+        kind.asked(stage0_done)
             .filter(|q| q.required && self.chosen.get(q.id).is_none_or(Vec::is_empty))
             .collect()
     }
@@ -477,14 +550,16 @@ pub struct Outcome {
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum RedFlag {
     Abuse,
+    Manipulation,
     RepeatedCheating,
     SmallAndAfraid,
     LostYourself,
 }
 
 impl RedFlag {
-    pub const ALL: [(RedFlag, &'static str); 4] = [
+    pub const ALL: [(RedFlag, &'static str); 5] = [
         (RedFlag::Abuse, "abuse"),
+        (RedFlag::Manipulation, "manipulation"),
         (RedFlag::RepeatedCheating, "cheating"),
         (RedFlag::SmallAndAfraid, "afraid"),
         (RedFlag::LostYourself, "lost-self"),
@@ -494,6 +569,9 @@ impl RedFlag {
     pub fn described(self) -> &'static str {
         match self {
             RedFlag::Abuse => "they were abusive towards you",
+            RedFlag::Manipulation => {
+                "they often made you doubt your own mind, twisted what you said or pulled you away from the people close to you"
+            }
             RedFlag::RepeatedCheating => "they cheated or lied again and again without taking responsibility",
             RedFlag::SmallAndAfraid => "you felt small, afraid or unworthy most of the time",
             RedFlag::LostYourself => "you lost yourself completely in the relationship",
@@ -644,7 +722,7 @@ pub fn should_you_try(answers: &Answers) -> Outcome {
     } else if panic > 0 && building == 0 {
         (
             Verdict::MostlyPanic,
-            "Mostly panic talking, for now",
+            "Mostly fear and loneliness, for now",
             "The reasons you picked are about loneliness and fear. They are real and they hurt, and they tend to quieten with time and space. Steady yourself first, then look again.".to_string(),
             vec![step("Start with no contact", "/stage/no-contact"), step("Work on yourself", "/stage/work-on-yourself")],
         )
@@ -677,9 +755,21 @@ pub fn should_you_try(answers: &Answers) -> Outcome {
     Outcome { verdict, headline, explanation, groups, next }
 }
 
-/// Stage 3: is there still a real chance? `safety_path` is whether stage 0
-/// turned the program towards getting yourself back.
-pub fn reality_check(answers: &Answers, safety_path: bool) -> Outcome {
+/// Why the person's safety state keeps the app from pointing towards them,
+/// in one sentence; `None` when it doesn't.
+fn stops_contact_because(safety: &SafetyState) -> Option<String> {
+    if let Some(why) = safety.why() {
+        Some(format!("{why} Your safety comes first, so the app will not guide you towards reaching out."))
+    } else if safety.in_crisis() {
+        Some("Some of what you wrote lately sounded very heavy. Reaching out to them can wait; right now, you come first.".to_string())
+    } else {
+        None
+    }
+}
+
+/// Stage 3: is there still a real chance? `safety` is the person's whole
+/// safety state, these answers included.
+pub fn reality_check(answers: &Answers, safety: &SafetyState) -> Outcome {
     let mut closed = Vec::new();
     let mut strong_closed = false;
     let mut open = Vec::new();
@@ -722,7 +812,10 @@ pub fn reality_check(answers: &Answers, safety_path: bool) -> Outcome {
             "values" => closed.push(finding(Tone::Against, "Deeply different values or life plans are very hard to bridge.")),
             "abuse" => {
                 strong_closed = true;
-                closed.push(finding(Tone::Against, "Abuse ended it. That is not a door to push on, for either of you."));
+                closed.push(finding(
+                    Tone::Caution,
+                    "Abuse was part of how it ended. That is not a door to reopen; what matters now is that you are safe.",
+                ));
             }
             "attraction" => closed.push(finding(Tone::Against, "They no longer felt attracted. That rarely returns through effort alone.")),
             _ => {}
@@ -737,13 +830,27 @@ pub fn reality_check(answers: &Answers, safety_path: bool) -> Outcome {
     if answers.one("friends") == Some("yes") {
         open.push(finding(Tone::InFavour, "Mutual friends say they still care or feel confused."));
     }
+    match answers.one("harm") {
+        Some("yes") => {
+            strong_closed = true;
+            closed.push(finding(
+                Tone::Caution,
+                "You said they hurt, threatened, controlled or frightened you. Your safety matters more than any sign of an open door.",
+            ));
+        }
+        Some("unsure") => closed.push(finding(
+            Tone::Caution,
+            "You weren't sure whether they hurt, controlled or frightened you. That deserves a slow, careful look, and the support lines below are there if you want to talk it through.",
+        )),
+        _ => {}
+    }
 
     let weak_closed = closed.iter().filter(|f| f.tone == Tone::Against).count();
-    let (verdict, mut headline, explanation, mut next) = if strong_closed {
+    let (verdict, headline, explanation, mut next) = if strong_closed {
         (
             Verdict::DoorClosed,
-            "Don't push. This is the time to accept and heal.",
-            "Some of what you described is a clear no, and pushing against it would hurt you both. That says nothing about your worth. The strongest move now is to turn towards your own healing.".to_string(),
+            "This looks like a time to accept, and to heal",
+            "Some of what you described is a clear no. Pressing against it would only bring more hurt, to you both. None of this measures your worth. What will help you most now is turning towards your own healing.".to_string(),
             vec![
                 step("Accepting their decision", "/stage/accepting-their-decision"),
                 step("Work on yourself", "/stage/work-on-yourself"),
@@ -764,18 +871,17 @@ pub fn reality_check(answers: &Answers, safety_path: bool) -> Outcome {
             vec![step("Work on yourself", "/stage/work-on-yourself"), step("No contact", "/stage/no-contact")],
         )
     };
-    if safety_path && verdict == Verdict::DoorMayBeOpen {
-        headline = "Some signs look open, but your path is about you now";
+    // Whatever the signs, when the person's safety state stops contact this
+    // check never points towards reaching out.
+    let (headline, explanation) = if let Some(why) = stops_contact_because(safety) {
         next = vec![step("Getting yourself back", "/getting-yourself-back")];
-    }
-    let explanation = if safety_path && verdict == Verdict::DoorMayBeOpen {
-        "Some of what you described could look like an open door. Because of what you shared in “Should you even try?”, your path is about getting yourself back, so the app will not guide you towards reaching out. Your safety comes first.".to_string()
-    } else if safety_path {
-        format!(
-            "{explanation} Because of what you shared in “Should you even try?”, your path is about getting yourself back, so the app will not guide you towards reaching out."
-        )
+        if verdict == Verdict::DoorMayBeOpen {
+            ("Some signs look open, but your path is about you now", format!("Some of what you described could look like an open door. {why}"))
+        } else {
+            (headline, format!("{explanation} {why}"))
+        }
     } else {
-        explanation
+        (headline, explanation)
     };
 
     let mut groups = Vec::new();
@@ -791,17 +897,41 @@ pub fn reality_check(answers: &Answers, safety_path: bool) -> Outcome {
     Outcome { verdict, headline, explanation, groups, next }
 }
 
-/// If they come back on their own: a checklist before answering.
-pub fn they_came_back(answers: &Answers) -> Outcome {
+/// If they come back on their own: a checklist before answering. `safety`
+/// is the person's whole safety state, these answers included: while it
+/// stops contact, this never suggests talking.
+pub fn they_came_back(answers: &Answers, safety: &SafetyState) -> Outcome {
     let mut findings = Vec::new();
     let safe = answers.one("safe");
     let changed = answers.one("changed");
     let why = answers.one("why");
     match safe {
         Some("no") => findings.push(finding(Tone::Caution, "You don't feel emotionally safe with them. That matters more than anything they say.")),
-        Some("unsure") => findings.push(finding(Tone::Caution, "You're not sure you feel safe with them. Give that feeling time to become clear.")),
+        Some("unsure") => findings.push(finding(Tone::Caution, "You're not sure you feel safe with them. That feeling deserves time and a careful look; the support lines below are there if you want to talk it through.")),
         Some(_) => findings.push(finding(Tone::InFavour, "You feel emotionally safe with them.")),
         None => {}
+    }
+    match answers.one("pressure") {
+        Some("yes") => findings.push(finding(
+            Tone::Caution,
+            "You feel pushed to decide, or afraid of how they would take a no. Someone who has really changed can wait for your answer.",
+        )),
+        Some("unsure") => findings.push(finding(
+            Tone::Caution,
+            "You're not sure whether you feel pushed or afraid. Notice how your body feels when their name comes up; it often knows first.",
+        )),
+        _ => {}
+    }
+    match answers.one("harm") {
+        Some("yes") => findings.push(finding(
+            Tone::Caution,
+            "You said they hurt, threatened, controlled or frightened you. Whatever they say now, your safety comes first.",
+        )),
+        Some("unsure") => findings.push(finding(
+            Tone::Caution,
+            "You weren't sure whether they hurt, controlled or frightened you. That is worth talking over with someone you trust, or a support line.",
+        )),
+        _ => {}
     }
     match changed {
         Some("no") => findings.push(finding(Tone::Against, "Nothing has really changed yet. Without change, the same ending is likely.")),
@@ -825,11 +955,16 @@ pub fn they_came_back(answers: &Answers) -> Outcome {
         None => {}
     }
 
-    let (verdict, headline, explanation, next) = if safe == Some("no") {
+    let mut groups = vec![FindingGroup { title: "What you said", findings }];
+    let (verdict, headline, explanation, next) = if safety.stops_contact() {
+        groups.push(FindingGroup { title: "If you answer at all", findings: answering_safely() });
+        let because = stops_contact_because(safety).unwrap_or_default();
         (
             Verdict::TakeCareFirst,
             "Take care of yourself first",
-            "Feeling unsafe is reason enough to say no, or not yet. You don't owe them an answer today.".to_string(),
+            format!(
+                "{because} You don't owe them an answer, today or ever. If you do reply, it can be short, in writing, and final."
+            ),
             vec![step("Getting yourself back", "/getting-yourself-back")],
         )
     } else if safe == Some("yes") && changed == Some("yes") && why == Some("better") {
@@ -843,18 +978,48 @@ pub fn they_came_back(answers: &Answers) -> Outcome {
         (
             Verdict::TakeYourTime,
             "Take your time before you answer",
-            "Something is still missing. You have every right to wait, to ask questions, and to answer only when you are sure. They are lucky you are even considering it.".to_string(),
+            "Something is still missing. You have every right to wait, to ask questions, and to answer only when you are sure. Choosing carefully is a way of respecting yourself.".to_string(),
             vec![step("Work on yourself", "/stage/work-on-yourself")],
         )
     };
-    Outcome { verdict, headline, explanation, groups: vec![FindingGroup { title: "What you said", findings }], next }
+    Outcome { verdict, headline, explanation, groups, next }
+}
+
+/// How to answer someone who hurt you, or who frightens you, if at all.
+fn answering_safely() -> Vec<Finding> {
+    [
+        "You can leave it unanswered. Silence is an answer, and it is yours to give.",
+        "If you reply, keep it to a line or two in writing, for example: “I'm not going to get back together. Please don't contact me again.” No reasons are needed, and none are owed.",
+        "Don't agree to meet alone to “talk it through”. If you must see them, choose a public place and tell someone you trust where you'll be.",
+        "Keep their messages, especially threats or pressure, somewhere they can't reach. They can matter later.",
+        "Tell one person you trust what is happening, and consider calling a support line below: they help people make a safety plan every day.",
+    ]
+    .into_iter()
+    .map(|t| finding(Tone::Caution, t))
+    .collect()
 }
 
 /// The outcome for any kind.
-pub fn outcome(kind: AssessmentKind, answers: &Answers, safety_path: bool) -> Outcome {
+/// The outcome for any kind. `safety` is the person's whole safety state
+/// (`Document::safety`), which these answers are part of when finished.
+/// An earlier record's own safety answers always count, whatever the state
+/// is now.
+pub fn outcome(kind: AssessmentKind, answers: &Answers, safety: &SafetyState) -> Outcome {
+    let mut safety = safety.clone();
+    for s in signals_in(kind, answers) {
+        if !safety.signals.contains(&s) {
+            safety.signals.push(s);
+        }
+    }
     match kind {
         AssessmentKind::ShouldYouTry => should_you_try(answers),
-        AssessmentKind::RealityCheck => reality_check(answers, safety_path),
-        AssessmentKind::TheyCameBack => they_came_back(answers),
+        AssessmentKind::RealityCheck => reality_check(answers, &safety),
+        AssessmentKind::TheyCameBack => they_came_back(answers, &safety),
     }
+}
+
+/// Whether the outcome of these answers shows the support card and Quick
+/// exit: any safety signal in them, or in the person's state.
+pub fn needs_support(kind: AssessmentKind, answers: &Answers, safety: &SafetyState) -> bool {
+    !signals_in(kind, answers).is_empty() || safety.shows_help()
 }

@@ -5,13 +5,14 @@ use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
 
-use super::assessment::{red_flags, AssessmentKind, AssessmentRecord, Answers, RedFlag};
+use super::assessment::{AssessmentKind, AssessmentRecord, Answers};
 use super::journal::{has_words, newest_first, JournalEntry, Origin};
 use super::no_contact::NoContact;
 use super::checkin::{merge_checkins, CheckIn};
 use super::first_message::FirstMessage;
 use super::later::{MovingOn, RealTalk, Trust};
 use super::self_work::SelfWork;
+use super::safety::{safety_state, CrisisNote, SafetyState};
 use super::stages::StageId;
 
 /// Text typed but not yet saved as an entry, kept so that closing the tab
@@ -118,6 +119,10 @@ pub struct Document {
     /// that tab got its key; any other plain copy is sealed again at once.
     #[serde(skip_serializing_if = "is_zero")]
     pub lock_removed_at: i64,
+    /// Crisis words noticed in the person's writing, and when they last said
+    /// they were safe for now (see `safety`). Older builds ignore it.
+    #[serde(skip_serializing_if = "CrisisNote::is_empty")]
+    pub crisis: CrisisNote,
 }
 
 fn is_zero(n: &i64) -> bool {
@@ -387,7 +392,8 @@ impl Document {
     /// while a required question is unanswered.
     pub fn finish_assessment(&mut self, kind: AssessmentKind, id: String, now: i64) -> bool {
         let answers = self.answers_in_progress(kind);
-        if !answers.missing(kind).is_empty() {
+        let stage0_done = self.latest_assessment(AssessmentKind::ShouldYouTry).is_some();
+        if !answers.missing(kind, stage0_done).is_empty() {
             return false;
         }
         self.assessment_drafts.remove(&kind);
@@ -406,17 +412,29 @@ impl Document {
         list
     }
 
-    /// The red flags behind the "Getting yourself back" path: those in the
-    /// latest finished "Should you even try?". Empty when the path is the
-    /// usual one.
-    pub fn safety_flags(&self) -> Vec<RedFlag> {
-        self.latest_assessment(AssessmentKind::ShouldYouTry)
-            .map(|r| red_flags(&r.answers))
-            .unwrap_or_default()
+    /// The person's safety, from every signal the app holds (see
+    /// `model::safety`). Every screen reads this and nothing else.
+    pub fn safety(&self) -> SafetyState {
+        let latest: Vec<(AssessmentKind, &Answers)> = AssessmentKind::ALL
+            .into_iter()
+            .filter_map(|k| self.latest_assessment(k).map(|r| (k, &r.answers)))
+            .collect();
+        let stage0_done = self.latest_assessment(AssessmentKind::ShouldYouTry).is_some();
+        safety_state(&latest, &self.crisis, stage0_done)
     }
 
-    pub fn safety_path(&self) -> bool {
-        !self.safety_flags().is_empty()
+    /// Crisis words were noticed in something the person is writing: the
+    /// app keeps help close until they say they are safe for now.
+    pub fn note_crisis_words(&mut self, now: i64) {
+        self.crisis.noticed_at = self.crisis.noticed_at.max(now).max(self.crisis.set_aside_at + 1);
+    }
+
+    /// The person says they are safe for now. Words noticed later bring the
+    /// help back.
+    pub fn set_crisis_aside(&mut self, now: i64) {
+        if self.crisis.active() {
+            self.crisis.set_aside_at = now.max(self.crisis.noticed_at);
+        }
     }
 
     /// Folds another copy of the data (another tab's, or a backup) into this
@@ -430,6 +448,7 @@ impl Document {
     /// `merge_from` for everything but drafts.
     fn merge_records(&mut self, other: &Document) {
         self.lock_removed_at = self.lock_removed_at.max(other.lock_removed_at);
+        self.crisis.merge(&other.crisis);
         for (tab, &at) in &other.saves {
             let mine = self.saves.entry(tab.clone()).or_insert(at);
             *mine = (*mine).max(at);

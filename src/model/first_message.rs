@@ -233,12 +233,48 @@ pub struct ReadinessItem {
     pub title: &'static str,
     pub state: Readiness,
     pub detail: String,
+    /// Where to go to change it: a label and an in-app path.
+    pub link: Option<(&'static str, String)>,
 }
 
 /// The honest readiness check, from what is saved: time since contact, the
 /// reflection done, the reality check's outcome, and the person's own view.
 pub fn readiness(doc: &Document, today: LocalDate) -> Vec<ReadinessItem> {
     let mut out = Vec::new();
+    let safety = doc.safety();
+
+    let stage0 = AssessmentKind::ShouldYouTry.stage().path();
+    let (state, detail, link) = match doc.latest_assessment(AssessmentKind::ShouldYouTry) {
+        None => (
+            Readiness::Unknown,
+            "You haven't answered “Should you even try?” yet. It asks the honest questions first, your safety among them.".to_string(),
+            Some(("Answer “Should you even try?”", stage0)),
+        ),
+        Some(_) if safety.stops_contact() => (
+            Readiness::NotYet,
+            "Your answers say your path is about you now, not about reaching out.".to_string(),
+            Some(("Look at your answers again", stage0)),
+        ),
+        Some(_) if safety.shows_help() => (
+            Readiness::NotYet,
+            "You weren't sure about some of the safety questions. Give that a slow look before reaching out; the support lines are there if you want to talk it through.".to_string(),
+            Some(("Look at your answers again", stage0)),
+        ),
+        Some(r) => match outcome(AssessmentKind::ShouldYouTry, &r.answers, &safety).verdict {
+            Verdict::NotAsItWas => (
+                Readiness::NotYet,
+                "When you answered “Should you even try?”, you said the relationship, as it was, wasn't good for you.".to_string(),
+                Some(("Look at your answers again", stage0)),
+            ),
+            Verdict::MostlyPanic => (
+                Readiness::NotYet,
+                "When you answered “Should you even try?”, your reasons were mostly fear and loneliness. See whether that has changed.".to_string(),
+                Some(("Look at your answers again", stage0)),
+            ),
+            _ => (Readiness::Ready, "You have taken an honest look at why you want them back.".to_string(), None),
+        },
+    };
+    out.push(ReadinessItem { id: "should-you-try", title: "An honest look at why", state, detail, link });
 
     let (state, detail) = match doc.no_contact.streaks(today) {
         None => (
@@ -258,7 +294,7 @@ pub fn readiness(doc: &Document, today: LocalDate) -> Vec<ReadinessItem> {
             ),
         ),
     };
-    out.push(ReadinessItem { id: "time", title: "Time and space", state, detail });
+    out.push(ReadinessItem { id: "time", title: "Time and space", state, detail, link: None });
 
     let mut answered: Vec<&str> = doc
         .entries_from(StageId::WorkOnYourself)
@@ -289,11 +325,11 @@ pub fn readiness(doc: &Document, today: LocalDate) -> Vec<ReadinessItem> {
             ),
         )
     };
-    out.push(ReadinessItem { id: "reflection", title: "Real reflection", state, detail });
+    out.push(ReadinessItem { id: "reflection", title: "Real reflection", state, detail, link: None });
 
     let (state, detail) = match doc.latest_assessment(AssessmentKind::RealityCheck) {
         None => (Readiness::Unknown, "You haven't taken the reality check yet.".to_string()),
-        Some(r) => match outcome(AssessmentKind::RealityCheck, &r.answers, doc.safety_path()).verdict {
+        Some(r) => match outcome(AssessmentKind::RealityCheck, &r.answers, &safety).verdict {
             Verdict::DoorMayBeOpen => (Readiness::Ready, "Your reality check said the door may still be open.".to_string()),
             Verdict::DoorClosed => (
                 Readiness::NotYet,
@@ -305,7 +341,7 @@ pub fn readiness(doc: &Document, today: LocalDate) -> Vec<ReadinessItem> {
             ),
         },
     };
-    out.push(ReadinessItem { id: "reality", title: "The reality check", state, detail });
+    out.push(ReadinessItem { id: "reality", title: "The reality check", state, detail, link: None });
 
     let (state, detail) = match doc.first_message.worth_saving {
         Some(true) => (Readiness::Ready, "You still feel this relationship is worth saving.".to_string()),
@@ -315,7 +351,7 @@ pub fn readiness(doc: &Document, today: LocalDate) -> Vec<ReadinessItem> {
         ),
         None => (Readiness::Unknown, "Only you can say whether it still feels worth saving.".to_string()),
     };
-    out.push(ReadinessItem { id: "worth", title: "Worth saving, in your eyes", state, detail });
+    out.push(ReadinessItem { id: "worth", title: "Worth saving, in your eyes", state, detail, link: None });
     out
 }
 

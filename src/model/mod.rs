@@ -15,6 +15,7 @@ pub mod journal;
 pub mod later;
 pub mod lock;
 pub mod no_contact;
+pub mod safety;
 pub mod self_work;
 pub mod sort;
 pub mod stages;

@@ -3,6 +3,7 @@ use leptos_router::components::A;
 
 use crate::components::checked_editor::CheckedEditor;
 use crate::components::page::Page;
+use crate::components::safety::SafetyNow;
 use crate::components::support_card::CrisisWatch;
 use crate::model::assessment::{outcome, AssessmentKind, Verdict};
 use crate::model::checker::Mode;
@@ -21,9 +22,10 @@ pub fn AcceptingPage() -> impl IntoView {
     let door_closed = Memo::new(move |_| {
         store.doc.with(|d| {
             d.latest_assessment(AssessmentKind::RealityCheck)
-                .is_some_and(|r| outcome(AssessmentKind::RealityCheck, &r.answers, d.safety_path()).verdict == Verdict::DoorClosed)
+                .is_some_and(|r| outcome(AssessmentKind::RealityCheck, &r.answers, &d.safety()).verdict == Verdict::DoorClosed)
         })
     });
+    let safety = expect_context::<SafetyNow>();
     view! {
         <Page title="Accepting their decision" eyebrow="Stage 7">
             <p class="lead">
@@ -39,10 +41,31 @@ pub fn AcceptingPage() -> impl IntoView {
                 </p>
             </Show>
             <p>"Your part now is not to convince them. It is to let go with as much dignity as you can, for your own sake."</p>
-            <GracefulReply/>
+            <Show when=move || !safety.stops_contact() fallback=NoReplyOwed>
+                <GracefulReply/>
+            </Show>
             <ClosureLetter/>
             <ChangeOfCourse/>
         </Page>
+    }
+}
+
+/// In place of the reply, while the person's safety state stops contact:
+/// nothing to send to someone who hurt them.
+#[component]
+fn NoReplyOwed() -> impl IntoView {
+    view! {
+        <section class="card" aria-labelledby="reply-heading" data-testid="no-reply-owed">
+            <h2 id="reply-heading">"You don't owe them a reply"</h2>
+            <p>
+                "On your path, there is nothing here to send. Not answering is a complete answer, and the safest one when someone has hurt or frightened you."
+            </p>
+            <p>
+                "If you ever have to answer, keep it to a line in writing, and keep a copy of what they send. "
+                <A href=href("/getting-yourself-back")>"Getting yourself back"</A>
+                " has more on staying safe."
+            </p>
+        </section>
     }
 }
 

@@ -5,9 +5,10 @@ use leptos_router::components::A;
 use crate::components::outcome::OutcomeView;
 use crate::components::page::Page;
 use crate::components::question::QuestionCard;
-use crate::components::quick_exit::QuickExitButton;
+use crate::components::quick_exit::QuickExitHint;
 use crate::components::support_card::SupportCard;
-use crate::model::assessment::{outcome, AssessmentKind, AssessmentRecord, RedFlag, Verdict};
+use crate::model::assessment::{needs_support, outcome, AssessmentKind, AssessmentRecord};
+use crate::model::safety::SafetyState;
 use crate::platform::{self, href};
 use crate::storage::persist::AppStore;
 
@@ -33,7 +34,11 @@ pub fn AssessmentPage(
     let store = expect_context::<AppStore>();
     let stage = kind.stage();
     let info = stage.info();
-    let last_step = kind.sections().len() - 1;
+    // Stage 0's safety questions are asked here too while it was never
+    // finished (`AssessmentKind::asked`).
+    let stage0_done = store.doc.with_untracked(|d| d.latest_assessment(AssessmentKind::ShouldYouTry).is_some());
+    let sections = StoredValue::new(kind.sections(stage0_done));
+    let last_step = sections.with_value(|s| s.len()) - 1;
 
     let answers = RwSignal::new(store.doc.with_untracked(|d| d.answers_in_progress(kind)));
     let start = store.doc.with_untracked(|d| {
@@ -77,9 +82,9 @@ pub fn AssessmentPage(
     };
 
     let finish = move || {
-        let missing = answers.with_untracked(|a| a.missing(kind));
+        let missing = answers.with_untracked(|a| a.missing(kind, stage0_done));
         if let Some(first) = missing.first() {
-            let step = kind.sections().iter().position(|s| *s == first.section).unwrap_or(0);
+            let step = sections.with_value(|s| s.iter().position(|s| *s == first.section)).unwrap_or(0);
             let text = if missing.len() == 1 {
                 format!("One question is still unanswered: “{}”", first.prompt)
             } else {
@@ -105,10 +110,9 @@ pub fn AssessmentPage(
     };
 
     let step_view = move |step: usize| {
-        let section = kind.sections()[step];
+        let section = sections.with_value(|s| s[step]);
         let questions = kind
-            .questions()
-            .iter()
+            .asked(stage0_done)
             .filter(|q| q.section == section)
             .map(|q| view! { <QuestionCard kind=kind question=q answers=answers on_change=save/> })
             .collect_view();
@@ -120,7 +124,7 @@ pub fn AssessmentPage(
                 {safety_step
                     .then(|| {
                         view! {
-                            <QuickExitButton/>
+                            <QuickExitHint/>
                             <p>
                                 "These questions are about how you were treated. Answer only if you feel safe to; your answers stay on this device."
                             </p>
@@ -163,30 +167,27 @@ pub fn AssessmentPage(
     };
 
     let result_view = move |id: String| {
-        let (record, history, safety_path) = store.doc.with_untracked(|d| {
+        let (record, history, safety) = store.doc.with_untracked(|d| {
             (
                 d.assessments.iter().find(|r| r.id == id).cloned(),
                 d.assessment_history(kind).into_iter().cloned().collect::<Vec<_>>(),
-                d.safety_path(),
+                d.safety(),
             )
         });
         let Some(record) = record else {
             return view! { <p>"Those answers are no longer here."</p> }.into_any();
         };
-        let result = outcome(kind, &record.answers, safety_path);
-        // The findings mention the support numbers whenever a safety answer
-        // was "not sure", so they must be on screen then too.
-        let unsure_about_safety = kind == AssessmentKind::ShouldYouTry
-            && RedFlag::ALL.iter().any(|(_, q)| record.answers.one(q) == Some("unsure"));
-        let needs_safety =
-            matches!(result.verdict, Verdict::GetYourselfBack | Verdict::TakeCareFirst) || unsure_about_safety;
+        let result = outcome(kind, &record.answers, &safety);
+        // Any safety answer in these answers (a "not sure" too: the findings
+        // then mention the support lines), or in the person's state.
+        let needs_safety = needs_support(kind, &record.answers, &safety);
         let is_latest = history.first().map(|r| r.id.as_str()) == Some(record.id.as_str());
         view! {
             <p class="quiet result-date">
                 {if is_latest { "Your answers from " } else { "Earlier answers, from " }}
                 {platform::date_and_time(record.completed_at)}
             </p>
-            {needs_safety.then(|| view! { <QuickExitButton/> })}
+            {needs_safety.then(|| view! { <QuickExitHint/> })}
             <OutcomeView outcome=result/>
             <AnswersSummary record=record.clone()/>
             <div class="button-row">
@@ -269,7 +270,7 @@ fn History(history: Vec<AssessmentRecord>, current: String, showing: RwSignal<Sh
     let items = history
         .into_iter()
         .map(|r| {
-            let headline = outcome(r.kind, &r.answers, false).headline;
+            let headline = outcome(r.kind, &r.answers, &SafetyState::default()).headline;
             let is_current = r.id == current;
             let id = r.id.clone();
             view! {

@@ -8,8 +8,7 @@ use crate::model::checker::{Mode, FIRST_MESSAGE_TEMPLATES};
 use crate::model::first_message::{
     all_ready, coaching, countdown, readiness, Message, Readiness, ReplyTone, Sender, WAIT_CHOICES,
 };
-use crate::model::StageId;
-use crate::pages::stage::SafetyCaution;
+use crate::components::safety::{ContactSetAside, SafetyNow};
 use crate::platform::{self, href};
 use crate::storage::persist::AppStore;
 
@@ -24,12 +23,11 @@ const DRAFT_MY_FEELING: &str = "first-message:my-feeling";
 /// back. Unlost never sends anything.
 #[component]
 pub fn FirstMessagePage() -> impl IntoView {
-    let store = expect_context::<AppStore>();
-    let safety = Memo::new(move |_| store.doc.with(|d| d.safety_path()));
+    let safety = expect_context::<SafetyNow>();
     view! {
         <Page title="The first message" eyebrow="Stage 4">
-            <SafetyCaution stage=StageId::FirstMessage/>
-            <Show when=move || !safety.get()>
+            <ContactSetAside/>
+            <Show when=move || !safety.stops_contact()>
                 <p class="lead">
                     "A first message has one job: to open a door a little, without pressure. Light, short, easy to answer, or easy to leave."
                 </p>
@@ -102,6 +100,7 @@ fn ReadinessCheck() -> impl IntoView {
                                         <span class="ready-state">{state_words(i.state)}</span>
                                     </p>
                                     <p>{i.detail}</p>
+                                    {i.link.map(|(label, path)| view! { <p><A href=href(&path)>{label}</A></p> })}
                                 </li>
                             }
                         })

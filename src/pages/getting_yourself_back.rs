@@ -4,23 +4,23 @@ use leptos_router::components::A;
 use crate::components::entry_list::EntryList;
 use crate::components::journal_editor::JournalEditor;
 use crate::components::page::Page;
-use crate::components::quick_exit::QuickExitButton;
+use crate::components::quick_exit::QuickExitHint;
+use crate::components::safety::{SafetyNow, SafetySources};
 use crate::components::support_card::SupportCard;
 use crate::model::{Origin, StageId};
 use crate::platform::href;
-use crate::storage::persist::AppStore;
 
-/// The self-recovery path that replaces reaching out when "Should you even
-/// try?" found a red flag. Says why, plainly, and turns every tool towards
+/// The self-recovery path that replaces reaching out when the person's
+/// safety state holds them (`model::safety`). Says why, plainly, and turns every tool towards
 /// the person's own safety and life.
 #[component]
 pub fn GettingYourselfBack() -> impl IntoView {
-    let store = expect_context::<AppStore>();
-    let flags = Memo::new(move |_| store.doc.with(|d| d.safety_flags()));
+    let safety = expect_context::<SafetyNow>();
+    let flags = Memo::new(move |_| safety.0.with(|s| s.reasons()));
     let origin = Origin { stage: StageId::ShouldYouTry, prompt: Some("why-so-hard".into()) };
     view! {
         <Page title="Getting yourself back">
-            <QuickExitButton/>
+            <QuickExitHint/>
             <section class="card" aria-labelledby="why-path">
                 <h2 id="why-path">"Why your path looks like this"</h2>
                 {move || {
@@ -34,7 +34,7 @@ pub fn GettingYourselfBack() -> impl IntoView {
                             .into_any()
                     } else {
                         view! {
-                            <p>"In “Should you even try?” you said that:"</p>
+                            <p>"You said that:"</p>
                             <ul class="plain-list">
                                 {flags.into_iter().map(|f| view! { <li>{f.described()}</li> }).collect_view()}
                             </ul>
@@ -45,7 +45,7 @@ pub fn GettingYourselfBack() -> impl IntoView {
                             .into_any()
                     }
                 }}
-                <p><A href=href("/stage/should-you-try")>"Look at your answers again"</A></p>
+                <SafetySources/>
             </section>
 
             <section aria-labelledby="question-heading">

@@ -2,6 +2,8 @@ use leptos::prelude::*;
 use leptos_router::components::A;
 
 use crate::components::page::Page;
+use crate::components::safety::{CrisisSetAside, SafetyNow, SafetySources};
+use crate::components::support_card::CrisisCard;
 use crate::components::stage_card::StageCard;
 use crate::model::StageId;
 use crate::platform::{self, href};
@@ -29,7 +31,9 @@ const HEALING_DAYS: (&str, &str) = ("Healing days", "Days of space for yourself,
 #[component]
 pub fn Home() -> impl IntoView {
     let store = expect_context::<AppStore>();
-    let safety = Memo::new(move |_| store.doc.with(|d| d.safety_path()));
+    let state = expect_context::<SafetyNow>();
+    let safety = Memo::new(move |_| state.0.with(|s| s.held()));
+    let crisis = Memo::new(move |_| state.0.with(|s| s.in_crisis()));
     let moving_on = Memo::new(move |_| store.doc.with(|d| d.moving_on.since));
     let card = move |stage: StageId| {
         let status = Signal::derive(move || store.doc.with(|d| d.stage_status(stage)));
@@ -49,12 +53,11 @@ pub fn Home() -> impl IntoView {
                     view! {
                         <div class="notice notice-warning" data-testid="safety-path">
                             <p class="notice-title">"Your path now: getting yourself back"</p>
+                            <p>{move || state.0.with(|s| s.why())}</p>
                             <p>
-                                "From your answers in “Should you even try?”, this is about you, not about winning them back. The steps about reaching out are set aside."
+                                <A href=href("/getting-yourself-back")>"What comes instead"</A>
                             </p>
-                            <p>
-                                <A href=href("/getting-yourself-back")>"Why, and what comes instead"</A>
-                            </p>
+                            <SafetySources/>
                         </div>
                     }
                         .into_any()
@@ -78,6 +81,12 @@ pub fn Home() -> impl IntoView {
                         .into_any()
                 }
             }}
+            <Show when=move || crisis.get()>
+                <div data-testid="crisis-home">
+                    <CrisisCard/>
+                    <CrisisSetAside store=store/>
+                </div>
+            </Show>
             <p class="quiet">"Everything you write stays on this device. Nothing is sent anywhere."</p>
             <BackupReminder/>
             <CheckInPrompt/>

@@ -17,7 +17,6 @@ pub mod rebuilding_trust;
 pub mod recovery;
 pub mod self_work;
 pub mod settings;
-pub mod stage;
 pub mod timeline;
 pub mod unlock;
 pub mod urge;

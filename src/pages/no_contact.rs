@@ -3,6 +3,7 @@ use leptos_router::components::A;
 
 use crate::clock::{local_date_of, Today};
 use crate::components::page::Page;
+use crate::components::safety::SafetyNow;
 use crate::model::no_contact::{
     milestone_words, Commitment, LocalDate, NoContact, Slip, SlipKind, TheyReachedOut, UrgeOutcome, GOAL_CHOICES,
 };
@@ -26,11 +27,35 @@ const FEARS: [(&str, &str); 3] = [
     ),
 ];
 
+/// The fears of someone keeping away from a person who hurt them, when the
+/// safety state holds them.
+const FEARS_WHEN_LEAVING_HARM: [(&str, &str); 4] = [
+    (
+        "“What if they keep messaging, or turn up?”",
+        "You don't have to answer. Keep what they send somewhere they can't reach, block where you can, and tell someone you trust. If you ever feel in danger, call your emergency number.",
+    ),
+    (
+        "“Maybe it wasn't that bad. Maybe it was me.”",
+        "Doubting yourself is very common after being treated badly, especially if you were often told you had it wrong. What you felt was real.",
+    ),
+    (
+        "“I miss them so much. Maybe I should go back.”",
+        "Missing someone and being safe with them are two different things. You can miss them and still keep your distance.",
+    ),
+    (
+        "“I'm scared of being on my own.”",
+        "A while on your own is not the same as being alone for ever. Friends, family and the support lines can be with you now.",
+    ),
+];
+
 /// The common fears, each opening to another way of seeing it. Shown on
-/// this page and in the "I want to text them" flow.
+/// this page and in the "I want to text them" flow; while the safety state
+/// holds the person, the fears are those of leaving someone who hurt them.
 #[component]
 pub fn FearReframes() -> impl IntoView {
-    FEARS
+    let held = expect_context::<SafetyNow>().0.with_untracked(|s| s.held());
+    let fears: &[(&str, &str)] = if held { &FEARS_WHEN_LEAVING_HARM } else { &FEARS };
+    fears
         .iter()
         .map(|(fear, reframe)| {
             view! {
@@ -52,26 +77,39 @@ pub fn NoContactPage() -> impl IntoView {
     let nc = Memo::new(move |_| store.doc.with(|d| d.no_contact.clone()));
     let started = Memo::new(move |_| nc.with(|n| n.started_on.is_some()));
     let healing = store.doc.with_untracked(|d| d.moving_on.active());
+    let held = expect_context::<SafetyNow>().0.with_untracked(|s| s.held());
 
     view! {
         <Page title=if healing { "Healing days" } else { "No contact" } eyebrow=if healing { "Moving on" } else { "Stage 1" }>
             <p class="lead">
-                {if healing {
+                {if held {
+                    "Here, no contact is protection: distance from someone who hurt you, for as long as you need. It is not a pause, and nobody is owed an end to it."
+                } else if healing {
                     "You are moving on. These are your healing days: space from them, for you. The count works just as before, and a slip never wipes out the days behind it."
                 } else {
                     "No contact is a pause, not a game and not a punishment. It gives you both room to breathe."
                 }}
             </p>
-            <details class="card explainer">
-                <summary>"What it means, and why it helps"</summary>
-                <p>
-                    "When one person pulls away and the other chases, the pressure usually pushes them further off and keeps the hurt raw for both of you."
-                </p>
-                <p>
-                    "Stepping back gives your nervous system time to calm down so you can think clearly again, and gives them time to feel what life is like without being pulled back in."
-                </p>
-                <p>"It is not about making them jealous or teaching them a lesson. It is about your own steadiness."</p>
-            </details>
+            <Show when=move || held>
+                <details class="card explainer" data-testid="protection">
+                    <summary>"What it means here"</summary>
+                    <p>"No texts, no calls, no checking their profiles, no asking friends for news of them. If you share children or a home, keep contact to what is needed, in writing where you can."</p>
+                    <p>"Slips happen, and they are not your fault. The count keeps every day you managed."</p>
+                    <p><A href=href("/getting-yourself-back")>"Getting yourself back"</A></p>
+                </details>
+            </Show>
+            <Show when=move || !held>
+                <details class="card explainer">
+                    <summary>"What it means, and why it helps"</summary>
+                    <p>
+                        "When one person pulls away and the other chases, the pressure usually pushes them further off and keeps the hurt raw for both of you."
+                    </p>
+                    <p>
+                        "Stepping back gives your nervous system time to calm down so you can think clearly again, and gives them time to feel what life is like without being pulled back in."
+                    </p>
+                    <p>"It is not about making them jealous or teaching them a lesson. It is about your own steadiness."</p>
+                </details>
+            </Show>
             {move || {
                 if started.get() { view! { <Tracker nc=nc today=today/> }.into_any() } else { view! { <StartForm/> }.into_any() }
             }}
@@ -405,9 +443,9 @@ fn TheyForm(logging: RwSignal<Option<&'static str>>, message: RwSignal<Option<St
         });
         logging.set(None);
         message.set(Some(if engaged {
-            "Logged. You answered them, so today counts as contact. That's information, not a verdict."
+            "Noted. You answered them, so today counts as a day of contact. Nothing is lost: your earlier days and your longest stretch stay yours."
         } else {
-            "Logged. They reached out and you held your ground: your streak goes on."
+            "Noted. They got in touch and you kept the space you chose for yourself. Your count goes on."
         }
         .into()));
     };

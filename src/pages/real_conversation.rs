@@ -6,8 +6,7 @@ use crate::components::inline_add::InlineAdd;
 use crate::components::page::Page;
 use crate::model::checker::Mode;
 use crate::model::later::{talk_timing, RealTalk, TalkNote, TalkTiming};
-use crate::model::StageId;
-use crate::pages::stage::SafetyCaution;
+use crate::components::safety::{ContactSetAside, SafetyNow};
 use crate::platform::{self, href};
 use crate::storage::persist::AppStore;
 
@@ -20,12 +19,11 @@ const NOTE_UNDERSTOOD: &str = "real-talk:understood";
 /// for during the talk, and notes afterwards.
 #[component]
 pub fn RealConversationPage() -> impl IntoView {
-    let store = expect_context::<AppStore>();
-    let safety = Memo::new(move |_| store.doc.with(|d| d.safety_path()));
+    let safety = expect_context::<SafetyNow>();
     view! {
         <Page title="The real conversation" eyebrow="Stage 5">
-            <SafetyCaution stage=StageId::RealConversation/>
-            <Show when=move || !safety.get()>
+            <ContactSetAside/>
+            <Show when=move || !safety.stops_contact()>
                 <p class="lead">
                     "At some point, if things feel open and friendly, the breakup itself needs talking about: not tiptoed around, and not used as a weapon."
                 </p>

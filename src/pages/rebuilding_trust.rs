@@ -6,8 +6,7 @@ use crate::components::inline_add::InlineAdd;
 use crate::components::page::Page;
 use crate::model::later::{themes, Evidence, PaceStep, Theme};
 use crate::model::no_contact::LocalDate;
-use crate::model::StageId;
-use crate::pages::stage::SafetyCaution;
+use crate::components::safety::{ContactSetAside, SafetyNow};
 use crate::platform::{self, href};
 use crate::storage::persist::AppStore;
 
@@ -18,12 +17,11 @@ const WEEKS: usize = 8;
 /// pace the person shapes, slowly.
 #[component]
 pub fn RebuildingTrustPage() -> impl IntoView {
-    let store = expect_context::<AppStore>();
-    let safety = Memo::new(move |_| store.doc.with(|d| d.safety_path()));
+    let safety = expect_context::<SafetyNow>();
     view! {
         <Page title="Rebuilding trust" eyebrow="Stage 6">
-            <SafetyCaution stage=StageId::RebuildingTrust/>
-            <Show when=move || !safety.get()>
+            <ContactSetAside/>
+            <Show when=move || !safety.stops_contact()>
                 <p class="lead">
                     "Talking again is one thing; feeling safe and drawn to each other again is another. Nobody returns because of an apology alone."
                 </p>
