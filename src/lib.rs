@@ -90,7 +90,7 @@ pub fn App() -> impl IntoView {
 /// How far start-up has come (see `App`), in order.
 #[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Debug)]
 enum Startup {
-    /// Saved data opened; the router, "Skip to content", "Hide" and the
+    /// Saved data opened; the router, "Skip to content", "Quick exit" and the
     /// notices are on the page.
     Opened,
     /// The navigation bar.

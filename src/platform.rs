@@ -269,6 +269,27 @@ pub fn set_plain_title(title: &str) {
     }
 }
 
+/// The browser's IANA time zone ("Europe/London"), or "" if it won't say.
+pub fn time_zone() -> String {
+    js_sys::Reflect::get(
+        &js_sys::Intl::DateTimeFormat::new(&js_sys::Array::new(), &js_sys::Object::new()).resolved_options(),
+        &JsValue::from_str("timeZone"),
+    )
+    .ok()
+    .and_then(|v| v.as_string())
+    .unwrap_or_default()
+}
+
+/// The browser's preferred languages, most preferred first ("en-GB", "en").
+pub fn languages() -> Vec<String> {
+    let Some(nav) = web_sys::window().map(|w| w.navigator()) else { return Vec::new() };
+    let mut out: Vec<String> = nav.languages().iter().filter_map(|v| v.as_string()).collect();
+    if out.is_empty() {
+        out.extend(nav.language());
+    }
+    out
+}
+
 /// The person's time zone as the calendar file needs it: its IANA name, and
 /// this year's changes of clock found by asking the browser for the UTC
 /// offset day by day (then to the minute around each change).

@@ -57,6 +57,42 @@ async fn load_screens() -> Result<AnyView, ()> {
     Ok(screens())
 }
 
+/// Home's safety notice and crisis help (`components::safety::HomeSafetyNotice`),
+/// with the screens: only someone with saved answers or writing needs them,
+/// never a first visit.
+#[cfg(unlost_split)]
+#[leptos::wasm_split::wasm_split(unlost_screens, wasm_split_path = ::leptos::wasm_split, fallible)]
+fn load_home_safety() -> Result<AnyView, leptos::wasm_split::SplitLoaderError> {
+    Ok(view! { <crate::components::safety::HomeSafetyNotice/> }.into_any())
+}
+
+#[cfg(not(unlost_split))]
+async fn load_home_safety() -> Result<AnyView, ()> {
+    Ok(view! { <crate::components::safety::HomeSafetyNotice/> }.into_any())
+}
+
+/// Home's safety notice, once its code is here. Should the file be out of
+/// reach, a plain line still says the path turned.
+#[component]
+pub fn HomeSafety() -> impl IntoView {
+    let ready = RwSignal::new(false);
+    let slot = StoredValue::new_local(None::<AnyView>);
+    leptos::task::spawn_local_scoped(async move {
+        let notice = load_home_safety().await.unwrap_or_else(|_| {
+            view! {
+                <div class="notice notice-warning" data-testid="safety-path">
+                    <p class="notice-title">"Your path is about you now"</p>
+                </div>
+            }
+            .into_any()
+        });
+        if slot.try_set_value(Some(notice)).is_none() {
+            let _ = ready.try_set(true);
+        }
+    });
+    move || ready.get().then(|| slot.try_update_value(Option::take).flatten())
+}
+
 /// The unlock screen and the passphrase work behind it (Argon2id), needed
 /// only when the lock is on: in their own file.
 #[cfg(unlost_split)]

@@ -112,3 +112,33 @@ pub fn CrisisSetAside(store: AppStore) -> impl IntoView {
         </div>
     }
 }
+
+/// On the home path while the safety state holds the person or crisis words
+/// were noticed: one calm sentence on why the path turned and where from,
+/// and the crisis lines with "I'm safe for now". Loaded on demand (see
+/// `routes::HomeSafety`).
+#[component]
+pub fn HomeSafetyNotice() -> impl IntoView {
+    let safety = expect_context::<SafetyNow>();
+    let store = expect_context::<AppStore>();
+    let held = Memo::new(move |_| safety.0.with(|s| s.held()));
+    let crisis = Memo::new(move |_| safety.0.with(|s| s.in_crisis()));
+    view! {
+        <Show when=move || held.get()>
+            <div class="notice notice-warning" data-testid="safety-path">
+                <p class="notice-title">"Your path now: getting yourself back"</p>
+                <p>{move || safety.0.with(|s| s.why())}</p>
+                <p>
+                    <A href=href("/getting-yourself-back")>"What comes instead"</A>
+                </p>
+                <SafetySources/>
+            </div>
+        </Show>
+        <Show when=move || crisis.get()>
+            <div data-testid="crisis-home">
+                <CrisisCard/>
+                <CrisisSetAside store=store/>
+            </div>
+        </Show>
+    }
+}

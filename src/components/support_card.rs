@@ -1,79 +1,118 @@
 use leptos::prelude::*;
+use leptos_router::components::A;
 
-/// Help from people, for when it is not safe or it is too much. Calling a
-/// number is the person's choice; nothing is contacted on its own, and no
+use crate::model::helplines::{lines_for, LineKind, Lines};
+use crate::platform::{self, href};
+use crate::storage::persist::AppStore;
+
+/// Whose help lines to show: the choice saved in Settings, else the
+/// browser's time zone and language (read once; nothing is fetched).
+pub fn current_lines() -> Memo<Lines> {
+    thread_local! {
+        static BROWSER: (String, Vec<String>) = (platform::time_zone(), platform::languages());
+    }
+    let store = expect_context::<AppStore>();
+    Memo::new(move |_| {
+        let saved = store.doc.with(|d| d.settings.help_region.clone());
+        BROWSER.with(|(zone, languages)| lines_for(saved.as_deref(), zone, languages))
+    })
+}
+
+/// Help from people, for when it is not safe or it is too much: the
+/// person's region's abuse and crisis lines and its emergency number.
+/// Calling is the person's choice; nothing is contacted on its own, and no
 /// link here loads anything from another site.
 #[component]
 pub fn SupportCard() -> impl IntoView {
+    let lines = current_lines();
     view! {
         <section class="card support-card" aria-labelledby="support-heading" data-testid="support-card">
             <h2 id="support-heading">"If you are not safe"</h2>
-            <p>
-                <strong>"If you are in danger right now, call your local emergency number"</strong>
-                " (112 across Europe, 911 in the US and Canada, 999 in the UK, 000 in Australia)."
-            </p>
-            <p>"Talking to someone who understands can help. These services are free and confidential:"</p>
-            <Helplines lines=SUPPORT_LINES/>
+            <p><strong>{move || in_danger(lines.get())}</strong></p>
+            <p>"Talking to someone who understands can help. These services are free or low-cost and confidential:"</p>
+            <Helplines lines=lines kinds=&[LineKind::Abuse, LineKind::Crisis]/>
             <p class="quiet">
-                "Numbers change and services differ by country: please check what is available where you live. Your doctor, or a local domestic abuse service, can also help you make a safety plan."
+                "A local domestic abuse service, or your doctor, can also help you make a safety plan."
             </p>
         </section>
     }
 }
 
-/// A helpline: who it is, the number to dial, and how the number is written.
-pub struct Helpline {
-    pub name: &'static str,
-    pub tel: &'static str,
-    pub shown: &'static str,
-}
-
-/// Lines for when it is not safe, or it is too much.
-const SUPPORT_LINES: &[Helpline] = &[
-    Helpline { name: "National Domestic Violence Hotline (United States)", tel: "18007997233", shown: "1-800-799-7233" },
-    Helpline { name: "National Domestic Abuse Helpline (United Kingdom)", tel: "08082000247", shown: "0808 2000 247" },
-    Helpline { name: "Men's Advice Line (United Kingdom)", tel: "08088010327", shown: "0808 801 0327" },
-    Helpline { name: "1800RESPECT (Australia)", tel: "1800737732", shown: "1800 737 732" },
-    Helpline { name: "Women's Aid (Ireland)", tel: "1800341900", shown: "1800 341 900" },
-    Helpline {
-        name: "If you are thinking about hurting yourself: 988 Lifeline (United States)",
-        tel: "988",
-        shown: "988",
-    },
-    Helpline { name: "Samaritans (United Kingdom and Ireland)", tel: "116123", shown: "116 123" },
-];
-
-/// A list of helplines, each number a `tel:` link (dialling is the person's
-/// choice; nothing is contacted on its own).
-#[component]
-pub fn Helplines(lines: &'static [Helpline]) -> impl IntoView {
-    view! {
-        <ul class="helplines">
-            {lines
-                .iter()
-                .map(|h| {
-                    view! {
-                        <li>
-                            <span class="helpline-name">{h.name}</span>
-                            <a href=format!("tel:{}", h.tel)>{h.shown}</a>
-                        </li>
-                    }
-                })
-                .collect_view()}
-        </ul>
+/// "If you are in danger right now, call 999." (or, with no region known,
+/// "your local emergency number").
+fn in_danger(lines: Lines) -> String {
+    match lines.region().and_then(|r| r.emergency()) {
+        Some(e) => format!("If you are in danger right now, call {}.", e.shown),
+        None => "If you are in danger right now, call your local emergency number.".to_string(),
     }
 }
 
-/// Lines for someone thinking about hurting themselves.
-const CRISIS_LINES: &[Helpline] = &[
-    Helpline { name: "988 Suicide & Crisis Lifeline (United States)", tel: "988", shown: "988" },
-    Helpline { name: "Samaritans (United Kingdom and Ireland)", tel: "116123", shown: "116 123" },
-    Helpline { name: "Lifeline (Australia)", tel: "131114", shown: "13 11 14" },
-];
+/// The lines of the given kinds for the person's region, each number a
+/// `tel:` link, with whose lines they are and a way to change it. With no
+/// region, says so plainly and offers the choice.
+#[component]
+pub fn Helplines(lines: Memo<Lines>, kinds: &'static [LineKind]) -> impl IntoView {
+    move || match lines.get().region() {
+        Some(region) => {
+            let items: Vec<_> = kinds.iter().flat_map(|k| region.of_kind(*k)).collect();
+            let missing: Vec<&str> = kinds
+                .iter()
+                .filter(|k| region.of_kind(**k).next().is_none())
+                .map(|k| match k {
+                    LineKind::Abuse => "a national domestic abuse line",
+                    LineKind::Crisis => "a national crisis line",
+                    LineKind::Emergency => "an emergency number",
+                })
+                .collect();
+            view! {
+                <p class="quiet lines-for" data-testid="lines-for">
+                    {format!("Lines for: {} · ", region.name)}
+                    <A href=href("/settings#help-lines")>"Change"</A>
+                </p>
+                <ul class="helplines">
+                    {items
+                        .into_iter()
+                        .map(|l| {
+                            view! {
+                                <li>
+                                    <span class="helpline-name">
+                                        {l.service}
+                                        {(!l.hours.is_empty()).then(|| view! { <span class="quiet">{format!(" ({})", l.hours)}</span> })}
+                                    </span>
+                                    <a href=format!("tel:{}", l.tel)>{l.shown}</a>
+                                </li>
+                            }
+                        })
+                        .collect_view()}
+                    {region.emergency().map(|e| view! {
+                        <li>
+                            <span class="helpline-name">"Emergency"</span>
+                            <a href=format!("tel:{}", e.tel)>{e.shown}</a>
+                        </li>
+                    })}
+                </ul>
+                {(!missing.is_empty()).then(|| view! {
+                    <p class="quiet">
+                        {format!("Unlost has no confirmed number for {} in {}. The lines above can help you find local support.", missing.join(" or "), region.name)}
+                    </p>
+                })}
+            }
+                .into_any()
+        }
+        None => view! {
+            <p class="lines-for" data-testid="lines-for">
+                "Unlost couldn't tell which country you are in, so no local lines are listed here. If you are in danger, call your local emergency number. "
+                <A href=href("/settings#help-lines")>"Choose your country"</A>
+            </p>
+        }
+            .into_any(),
+    }
+}
 
 /// Shown beside writing that talks about hurting oneself: people to talk
-/// to, now. Never a dialog, never in the way of the writing; nothing is
-/// contacted on its own. With `on_close`, it can be put away.
+/// to, now, from the person's region. Never a dialog, never in the way of
+/// the writing; nothing is contacted on its own. With `on_close`, it can be
+/// put away.
 #[component]
 pub fn CrisisCard(
     /// The heading's level where the card sits (2 or 3).
@@ -82,18 +121,22 @@ pub fn CrisisCard(
     #[prop(optional)] on_close: Option<Callback<()>>,
 ) -> impl IntoView {
     let title = "You matter, whatever happens with them";
+    // Unique on the page, should two cards ever meet there.
+    static CARDS: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
+    let id = format!("crisis-heading-{}", CARDS.fetch_add(1, std::sync::atomic::Ordering::Relaxed));
     let heading = if heading_level >= 3 {
-        view! { <h3 id="crisis-heading">{title}</h3> }.into_any()
+        view! { <h3 id=id.clone()>{title}</h3> }.into_any()
     } else {
-        view! { <h2 id="crisis-heading">{title}</h2> }.into_any()
+        view! { <h2 id=id.clone()>{title}</h2> }.into_any()
     };
+    let lines = current_lines();
     view! {
-        <section class="card support-card" aria-labelledby="crisis-heading" data-testid="crisis-card">
+        <section class="card support-card" aria-labelledby=id data-testid="crisis-card">
             {heading}
             <p>
-                "If you are thinking about hurting yourself, please talk to someone now. If you are in danger, call your local emergency number (112 in Europe, 911 in the US and Canada, 999 in the UK, 000 in Australia)."
+                "If you are thinking about hurting yourself, you deserve support right now. Please talk to someone tonight; they are there for exactly this."
             </p>
-            <Helplines lines=CRISIS_LINES/>
+            <Helplines lines=lines kinds=&[LineKind::Crisis]/>
             {on_close.map(|close| {
                 view! {
                     <button type="button" class="button button-quiet" on:click=move |_| close.run(())>
@@ -102,6 +145,41 @@ pub fn CrisisCard(
                 }
             })}
         </section>
+    }
+}
+
+/// One quiet line with the person's crisis line and emergency number, for
+/// screens built for the worst moments ("I want to text them").
+#[component]
+pub fn CrisisLine() -> impl IntoView {
+    let lines = current_lines();
+    move || {
+        let lines = lines.get();
+        let region = lines.region();
+        let crisis = region.and_then(|r| r.of_kind(LineKind::Crisis).next());
+        let emergency = region.and_then(|r| r.emergency());
+        view! {
+            <p class="quiet safety-line" data-testid="crisis-line">
+                "If you might hurt yourself, talk to someone now: "
+                {match crisis {
+                    Some(c) => view! {
+                        {format!("{} ", c.service)}
+                        <a href=format!("tel:{}", c.tel)>{c.shown}</a>
+                    }
+                        .into_any(),
+                    None => view! { "a crisis line where you live" }.into_any(),
+                }}
+                {match emergency {
+                    Some(e) => view! {
+                        ". In danger, call "
+                        <a href=format!("tel:{}", e.tel)>{e.shown}</a>
+                        "."
+                    }
+                        .into_any(),
+                    None => view! { ". In danger, call your local emergency number." }.into_any(),
+                }}
+            </p>
+        }
     }
 }
 

@@ -47,6 +47,11 @@ pub struct Settings {
     /// closes again; `None` for the default. (Format 3.)
     #[serde(skip_serializing_if = "Option::is_none")]
     pub auto_lock_minutes: Option<u32>,
+    /// Whose help lines to show: a region code from `helplines::REGIONS`,
+    /// "" for "my country isn't listed", `None` to go by the browser's time
+    /// zone and language. Older builds ignore it.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub help_region: Option<String>,
     pub updated_at: i64,
 }
 
@@ -421,6 +426,26 @@ impl Document {
             .collect();
         let stage0_done = self.latest_assessment(AssessmentKind::ShouldYouTry).is_some();
         safety_state(&latest, &self.crisis, stage0_done)
+    }
+
+    /// Chooses whose help lines to show (see `Settings::help_region`): a
+    /// region code, "" for "not listed", `None` to go by the browser. An
+    /// unknown code is refused.
+    pub fn set_help_region(&mut self, choice: Option<&str>, now: i64) -> bool {
+        let choice = match choice {
+            None => None,
+            Some("") => Some(String::new()),
+            Some(code) => match crate::model::helplines::region(code) {
+                Some(r) => Some(r.code.to_string()),
+                None => return false,
+            },
+        };
+        if self.settings.help_region == choice {
+            return false;
+        }
+        self.settings.help_region = choice;
+        self.settings.updated_at = now.max(self.settings.updated_at);
+        true
     }
 
     /// Crisis words were noticed in something the person is writing: the

@@ -7,6 +7,7 @@ pub mod checkin;
 pub mod codec;
 pub mod document;
 pub mod export;
+pub mod helplines;
 pub mod first_message;
 pub mod ics;
 pub mod import;

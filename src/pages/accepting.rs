@@ -41,7 +41,10 @@ pub fn AcceptingPage() -> impl IntoView {
                 </p>
             </Show>
             <p>"Your part now is not to convince them. It is to let go with as much dignity as you can, for your own sake."</p>
-            <Show when=move || !safety.stops_contact() fallback=NoReplyOwed>
+            <Show
+                when=move || !safety.stops_contact()
+                fallback=move || view! { <NoReplyOwed held=safety.0.with(|s| s.held())/> }
+            >
                 <GracefulReply/>
             </Show>
             <ClosureLetter/>
@@ -51,9 +54,22 @@ pub fn AcceptingPage() -> impl IntoView {
 }
 
 /// In place of the reply, while the person's safety state stops contact:
-/// nothing to send to someone who hurt them.
+/// nothing to send to someone who hurt them (`held`), or nothing to send
+/// while heavy feelings are this close.
 #[component]
-fn NoReplyOwed() -> impl IntoView {
+fn NoReplyOwed(held: bool) -> impl IntoView {
+    if !held {
+        return view! {
+            <section class="card" aria-labelledby="reply-heading" data-testid="no-reply-owed">
+                <h2 id="reply-heading">"A reply can wait"</h2>
+                <p>
+                    "Some of what you wrote lately sounded very heavy. Any message to them can wait until you feel steadier; look after yourself first. When you tell Unlost you are safe for now, the reply is here again."
+                </p>
+                <p><A href=href("/")>"Help, on your path"</A></p>
+            </section>
+        }
+            .into_any();
+    }
     view! {
         <section class="card" aria-labelledby="reply-heading" data-testid="no-reply-owed">
             <h2 id="reply-heading">"You don't owe them a reply"</h2>
@@ -67,6 +83,7 @@ fn NoReplyOwed() -> impl IntoView {
             </p>
         </section>
     }
+        .into_any()
 }
 
 #[component]

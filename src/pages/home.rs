@@ -2,8 +2,7 @@ use leptos::prelude::*;
 use leptos_router::components::A;
 
 use crate::components::page::Page;
-use crate::components::safety::{CrisisSetAside, SafetyNow, SafetySources};
-use crate::components::support_card::CrisisCard;
+use crate::components::safety::SafetyNow;
 use crate::components::stage_card::StageCard;
 use crate::model::StageId;
 use crate::platform::{self, href};
@@ -48,19 +47,14 @@ pub fn Home() -> impl IntoView {
     let startup = expect_context::<crate::StartupStep>();
     view! {
         <Page title="Your path">
+            // The notice for a path that turned, and crisis help, come from
+            // the screens' file: a first visit never needs them.
+            <Show when=move || safety.get() || crisis.get()>
+                <crate::routes::HomeSafety/>
+            </Show>
             {move || {
                 if safety.get() {
-                    view! {
-                        <div class="notice notice-warning" data-testid="safety-path">
-                            <p class="notice-title">"Your path now: getting yourself back"</p>
-                            <p>{move || state.0.with(|s| s.why())}</p>
-                            <p>
-                                <A href=href("/getting-yourself-back")>"What comes instead"</A>
-                            </p>
-                            <SafetySources/>
-                        </div>
-                    }
-                        .into_any()
+                    ().into_any()
                 } else if let Some(since) = moving_on.get() {
                     view! {
                         <div class="notice" data-testid="moving-on">
@@ -81,12 +75,6 @@ pub fn Home() -> impl IntoView {
                         .into_any()
                 }
             }}
-            <Show when=move || crisis.get()>
-                <div data-testid="crisis-home">
-                    <CrisisCard/>
-                    <CrisisSetAside store=store/>
-                </div>
-            </Show>
             <p class="quiet">"Everything you write stays on this device. Nothing is sent anywhere."</p>
             <BackupReminder/>
             <CheckInPrompt/>

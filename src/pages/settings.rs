@@ -96,6 +96,8 @@ pub fn SettingsPage() -> impl IntoView {
                 <ReminderDays/>
             </section>
 
+            <HelpRegion/>
+
             <section class="card card-danger" aria-labelledby="delete-heading">
                 <h2 id="delete-heading">"Delete everything"</h2>
                 <p>"Removes everything Unlost keeps in this browser. It cannot be undone."</p>
@@ -259,6 +261,61 @@ fn Persistence() -> impl IntoView {
                 <button type="button" class="button" on:click=move |_| ask(true)>"Ask the browser to keep Unlost's data"</button>
             </Show>
         </div>
+    }
+}
+
+/// Whose help lines the support and crisis cards show: by the browser's
+/// time zone and language, or chosen here (and saved).
+#[component]
+fn HelpRegion() -> impl IntoView {
+    use crate::model::helplines::{Lines, REGIONS};
+    let store = expect_context::<AppStore>();
+    let saved = Memo::new(move |_| store.doc.with(|d| d.settings.help_region.clone()));
+    let lines = crate::components::support_card::current_lines();
+    let automatic = move || {
+        // What "automatic" would pick, whatever is chosen now.
+        let guess = crate::model::helplines::guess_region(&platform::time_zone(), &platform::languages());
+        match guess {
+            Some(r) => format!("From this browser ({})", r.name),
+            None => "From this browser (no country found)".to_string(),
+        }
+    };
+    view! {
+        <section class="card" aria-labelledby="help-lines-heading" id="help-lines">
+            <h2 id="help-lines-heading">"Help lines"</h2>
+            <p>
+                "The support and crisis cards show free or low-cost lines for one country. Unlost guesses it from this browser's time zone and language; nothing is sent anywhere to find out."
+            </p>
+            <label class="field-label small" for="help-region">"Show lines for"</label>
+            <select
+                id="help-region"
+                class="text-input"
+                on:change=move |ev| {
+                    let value = event_target_value(&ev);
+                    let choice = match value.as_str() {
+                        "auto" => None,
+                        "none" => Some(""),
+                        code => Some(code),
+                    };
+                    store.update(|d| {
+                        d.set_help_region(choice, platform::now_ms());
+                    });
+                }
+            >
+                <option value="auto" selected=move || saved.get().is_none()>{automatic}</option>
+                {REGIONS
+                    .iter()
+                    .map(|r| view! { <option value=r.code selected=move || saved.get().as_deref() == Some(r.code)>{r.name}</option> })
+                    .collect_view()}
+                <option value="none" selected=move || saved.get().as_deref() == Some("")>"My country isn't listed"</option>
+            </select>
+            <p class="quiet" data-testid="help-region-now">
+                {move || match lines.get() {
+                    Lines::Chosen(r) | Lines::Guessed(r) => format!("Showing lines for {}.", r.name),
+                    Lines::Unknown => "No local lines are listed; the cards point to your local emergency number.".to_string(),
+                }}
+            </p>
+        </section>
     }
 }
 

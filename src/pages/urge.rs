@@ -5,7 +5,7 @@ use leptos_router::components::A;
 
 use crate::clock::{local_date_of, local_hour_of};
 use crate::components::page::Page;
-use crate::components::support_card::CrisisWatch;
+use crate::components::support_card::{CrisisLine, CrisisWatch};
 use crate::model::no_contact::{Slip, SlipKind, Unsent, Urge, UrgeOutcome};
 use crate::pages::no_contact::FearReframes;
 use crate::platform::{self, href};
@@ -130,9 +130,8 @@ pub fn UrgePage() -> impl IntoView {
                         .into_any()
                 }
             }}
-            <p class="quiet safety-line">
-                "If you feel unsafe or might hurt yourself, call your local emergency number now."
-            </p>
+            // On every step, the first and the last included: one tap away.
+            <CrisisLine/>
         </Page>
     }
 }

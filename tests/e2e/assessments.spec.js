@@ -21,6 +21,7 @@ async function shouldYouTry(page, { motives, healthy, best, sixMonths, safety })
   await pick(page, /six months/, sixMonths);
   await next(page);
   await pick(page, /abusive/, safety.abuse ?? 'No');
+  await pick(page, /doubt your own memory/, safety.manipulation ?? 'No');
   await pick(page, /cheat or lie/, safety.cheating ?? 'No');
   await pick(page, /small, afraid or unworthy/, safety.afraid ?? 'No');
   await pick(page, /lose yourself/, safety.lostSelf ?? 'No');
@@ -55,7 +56,7 @@ test('a hopeful, healthy answer gets an honest "something real" and no promise',
   await expect(page.locator('.stage-title')).toContainText(['The first message']);
 });
 
-test('a panicking answer is reflected back kindly as panic talking', async ({ page }) => {
+test('a panicking answer is reflected back kindly, as fear and loneliness', async ({ page }) => {
   await shouldYouTry(page, {
     motives: ['I feel lonely and miss the comfort of having them', "I'm afraid I'll never find anyone like them again"],
     healthy: 'A mix of both',
@@ -64,7 +65,7 @@ test('a panicking answer is reflected back kindly as panic talking', async ({ pa
     safety: {},
   });
   const outcome = page.getByTestId('outcome');
-  await expect(outcome.locator('h2')).toHaveText('Mostly panic talking, for now');
+  await expect(outcome.locator('h2')).toHaveText('Mostly fear and loneliness, for now');
   await expect(outcome).toContainText('usually panic talking, not a fact about your future');
 });
 
@@ -87,6 +88,8 @@ test('a red flag turns the path to getting yourself back, with reasons, support 
   // The home path says so, and the reaching-out stages are set aside.
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Path' }).click();
   await expect(page.getByTestId('safety-path')).toContainText('getting yourself back');
+  await expect(page.getByTestId('safety-path')).toContainText('Because of what you shared in “Should you even try?”');
+  await expect(page.getByTestId('safety-path').getByRole('link', { name: '“Should you even try?”' })).toHaveAttribute('href', '/stage/should-you-try');
   const titles = await page.locator('.stage-title').allTextContents();
   expect(titles).toContain('Getting yourself back');
   expect(titles).not.toContain('The first message');
@@ -94,7 +97,7 @@ test('a red flag turns the path to getting yourself back, with reasons, support 
   expect(titles).not.toContain('Rebuilding trust');
   await expectNoAxeViolations(page, 'home on the safety path');
 
-  await page.getByRole('link', { name: 'Why, and what comes instead' }).click();
+  await page.getByRole('link', { name: 'What comes instead' }).click();
   await expect(page.locator('h1')).toHaveText('Getting yourself back');
   await expect(page.locator('main')).toContainText('they were abusive towards you');
   await expect(page.locator('main')).toContainText('Why am I trying so hard to get back someone who hurt me?');
@@ -128,7 +131,7 @@ test('quick exit hides everything at once, Back does not return, and it works of
     await navigator.serviceWorker.ready;
   });
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Path' }).click();
-  await page.getByRole('link', { name: 'Why, and what comes instead' }).click();
+  await page.getByRole('link', { name: 'What comes instead' }).click();
   await expect(page.locator('h1')).toHaveText('Getting yourself back');
 
   await context.setOffline(true);
@@ -184,7 +187,7 @@ test('answers are kept mid-way, missing ones are pointed out, and a retake can b
   await pick(page, /bring out the best/, 'Sometimes one, sometimes the other');
   await pick(page, /six months/, "I'm not sure");
   await next(page);
-  for (const q of [/abusive/, /cheat or lie/, /small, afraid or unworthy/, /lose yourself/]) await pick(page, q, 'No');
+  for (const q of [/abusive/, /doubt your own memory/, /cheat or lie/, /small, afraid or unworthy/, /lose yourself/]) await pick(page, q, 'No');
   await page.getByRole('button', { name: 'See what this suggests' }).click();
   await expect(page.getByTestId('outcome')).toContainText('We had plans together');
   const first = await page.getByTestId('outcome').locator('h2').textContent();
@@ -206,7 +209,7 @@ test('answers are kept mid-way, missing ones are pointed out, and a retake can b
   await expect(page.locator('.result-date')).toContainText('Earlier answers');
 });
 
-test('the reality check says "don\'t push" when the door is closed, whatever else is hopeful', async ({ page }) => {
+test('the reality check says kindly that the door looks closed, whatever else is hopeful', async ({ page }) => {
   await openApp(page, '/stage/reality-check');
   await pick(page, /never want to speak/, 'Yes');
   await pick(page, /blocked you/, 'In some places');
@@ -219,9 +222,14 @@ test('the reality check says "don\'t push" when the door is closed, whatever els
   await pick(page, /reached out to you/, 'Yes');
   await pick(page, /still seem emotional/, 'Yes');
   await pick(page, /mutual friends/i, 'Yes');
+  // Stage 0 was never answered: its safety question is asked here.
+  await next(page);
+  await expect(page.getByRole('heading', { name: 'Your safety' })).toBeVisible();
+  await expect(page.getByTestId('quick-exit-hint')).toBeVisible();
+  await pick(page, /hurt, threaten, control or frighten/, 'No');
   await page.getByRole('button', { name: 'See what this suggests' }).click();
   const outcome = page.getByTestId('outcome');
-  await expect(outcome.locator('h2')).toHaveText("Don't push. This is the time to accept and heal.");
+  await expect(outcome.locator('h2')).toHaveText('This looks like a time to accept, and to heal');
   await expect(outcome).toContainText('Signs the door is closed');
   await expect(outcome).toContainText('Signs it may be open');
   await expect(outcome).toContainText('What could change');
@@ -234,6 +242,9 @@ test('if they come back and you do not feel safe, the app says take care of your
   await pick(page, /actually changed/, "I'm not sure");
   await pick(page, /emotionally safe/, 'No');
   await pick(page, /drawn back/, 'Mostly because I feel lonely');
+  await pick(page, /pushing you to decide/, 'No');
+  await next(page);
+  await pick(page, /hurt, threaten, control or frighten/, 'No');
   await page.getByRole('button', { name: 'See what this suggests' }).click();
   const outcome = page.getByTestId('outcome');
   await expect(outcome.locator('h2')).toHaveText('Take care of yourself first');

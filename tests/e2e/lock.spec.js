@@ -76,7 +76,7 @@ test('it locks again after the chosen idle time, and Hide locks at once', async 
   await unlock(page, PASS);
   await expect(page.locator('h1')).not.toHaveText('Unlost is locked');
 
-  await page.getByRole('button', { name: 'Hide Unlost now' }).click();
+  await page.getByRole('button', { name: 'Quick exit' }).click();
   await expect(page.locator('main')).not.toContainText('Unlost');
   await page.getByRole('button', { name: 'Continue' }).click();
   await expect(page.locator('h1')).toHaveText('Unlost is locked');
