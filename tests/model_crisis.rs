@@ -1,6 +1,14 @@
 //! Crisis words in any writing (`checker::crisis_words`): the same phrases
 //! the message checker flags as hurting yourself, for the journal and every
-//! other box. Leans towards noticing, but ordinary figures of speech stay quiet.
+//! other box. Leans towards noticing, but ordinary figures of speech stay
+//! quiet, and so do lyrics and other people's words in quotation marks.
+//!
+//! The phrases were tuned against NOTICED and QUIET (152 + 104 cases,
+//! plus 5 quoted and 3 own-words cases). HELD_OUT was written after the
+//! last change to the phrases and was not tuned against: it measures how the
+//! rules do on writing they have not seen. Its score when written (18 of 25
+//! noticed, 19 of 20 quiet) is the floor below; its misses are listed in the
+//! session notes, to tune against next with a fresh held-out set.
 #![cfg(not(target_arch = "wasm32"))]
 
 use unlost::model::checker::crisis_words;
@@ -50,6 +58,114 @@ const NOTICED: &[&str] = &[
     "I can't go on like this",
     "i cant go on anymore",
     "they'd all be better off without me",
+    "I want to kill myself tonight",
+    "i wanna kill myself",
+    "I'm going to end it tonight",
+    "I'm thinking of ending it all",
+    "I've been thinking about ending my life",
+    "I want it all to stop, I want to die",
+    "i just wanna die",
+    "I'd rather be dead than without him",
+    "I'd rather die than live without her",
+    "I wish I wasn't alive",
+    "I wish I could go to sleep and not wake up",
+    "I hope I don't wake up tomorrow",
+    "maybe everyone would be happier if I was gone",
+    "nobody would even notice if I was gone",
+    "nobody would miss me if I died",
+    "I have nothing left to live for",
+    "what's the point of living",
+    "what is the point in living anymore",
+    "I can't do this anymore, I want out of life",
+    "I'm thinking about hurting myself",
+    "I cut myself again last night",
+    "I want to hurt myself",
+    "I feel like hurting myself",
+    "I took too many pills on purpose",
+    "I've got the pills ready",
+    "I wrote a goodbye note",
+    "I've been planning my suicide",
+    "suicidal thoughts all day",
+    "I'm not safe with myself tonight",
+    "I keep thinking about jumping off the bridge",
+    "i dont see a way out except dying",
+    "life isn't worth living without you",
+    "My life is not worth living",
+    "I feel like I'd be better off dead",
+    "I want to stop existing",
+    "I don't want to exist",
+    "I'm tired of living",
+    "I'm so tired of being alive",
+    "I don't want to go on",
+    "I can't go on without him",
+    "there's no point in going on",
+    "I give up on life",
+    "I just want to fall asleep forever",
+    "Ending it feels like the only option",
+    "I think about death all the time and it feels like relief",
+    "I'm a burden to everyone",
+    "everyone would be better off if I wasn't here",
+    "I won't be here much longer",
+    "I want to disappear forever",
+    "I wanna disappear",
+    "I should just kill myself",
+    "killing myself seems easier",
+    "I could just kill myself",
+    "I'd be better off not existing",
+    "i honestly want to die tonight",
+    "I think I'm going to kill myself",
+    "I'm scared I might hurt myself tonight",
+    "Everything would be easier if I was dead",
+    "It would be better for everyone if I just disappeared forever",
+    "I keep googling ways to die",
+    "I don't see the point in living anymore",
+    "I can't keep living like this",
+    "I have been self-harming since he left",
+    "Part of me wants to end my life",
+    "My kids would be better off without me",
+    "I'm done with life",
+    "I wrote letters to everyone saying goodbye",
+    "I've been thinking about suicide every night",
+    "I just want the pain to stop forever, I want to die",
+    "I wish I could stop existing",
+    "nobody would care if i died",
+    "I feel like ending it all",
+    "I bought pills to overdose",
+    "I'm standing on the bridge right now",
+    "no reason to keep living",
+    "I don't want to be alive anymore without her",
+    "what's the point of anything anymore",
+    "i feel so suicidal today",
+    "I've thought about how I would do it",
+    "I'm not going to be around much longer",
+    "i wanna end it all",
+    "I want to go to sleep forever",
+    "I'd be better off dead honestly",
+    "I hate my life and I want to die",
+    "I might kill myself if this keeps up",
+    "I'm thinking of suicide again",
+    "I wish I'd never been born",
+    "everyone would be better off without me in their lives",
+    "I'm going to take all my pills",
+    "I slept with a knife next to me because I wanted to hurt myself",
+    "Maybe I should just end it",
+    "I can't take this anymore, I want to die",
+    "I'm planning how to do it",
+    "I'd rather be dead than feel this",
+    "nobody would even miss me if I died tonight",
+    "I feel like there's no point living",
+    "I cut myself tonight",
+    "I want to end my life, I can't do this",
+    "I hope I die in my sleep",
+    "It'd be easier for everyone if I died",
+    "I really want to disappear forever",
+    "I'm going to jump off the roof",
+    "there is no reason for me to be alive",
+    "i keep thinking everyone would be happier without me",
+    "I don't want to be here any more",
+    "i am going to kill myself",
+    "My life isn't worth living anymore",
+    "i'm a burden to my family",
 ];
 
 const QUIET: &[&str] = &[
@@ -74,11 +190,170 @@ const QUIET: &[&str] = &[
     "I want to disappear into a good book this weekend",
     "",
     "   ",
+    "my feet are killing me after that walk",
+    "I nearly died laughing at her message",
+    "that exam killed me",
+    "I'm dead serious about the new job",
+    "the battery is dead again",
+    "he's dead to me now",
+    "I'm so done with this weather",
+    "I could murder a pizza",
+    "this song slaps, I'd die for it",
+    "my grandmother died last spring and I still miss her",
+    "I watched a documentary about suicide prevention",
+    "I volunteer for a suicide helpline",
+    "the villain dies at the end",
+    "I died a little inside when he walked in with her",
+    "I'm killing it at work this week",
+    "we killed the bottle of wine",
+    "I want to end the conversation politely",
+    "I want to end this chapter and start again",
+    "I want to disappear for a weekend to the mountains",
+    "I could sleep for a week",
+    "I'm tired of living in this flat",
+    "I'm tired of living with my parents",
+    "I don't want to live with him again",
+    "I don't want to live in the past",
+    "no point crying over it",
+    "there's no point in texting first",
+    "I can't go on a date yet",
+    "I can't go on holiday this year",
+    "I'd rather die than text him first lol",
+    "the plants died while I was away",
+    "I'm dying of curiosity",
+    "he killed the mood",
+    "she said she'd kill me if I told anyone about the surprise",
+    "kill the lights",
+    "we're better off without each other",
+    "I'm better off without him",
+    "life goes on",
+    "I want to live again",
+    "I want to feel alive again",
+    "I hurt my back at the gym",
+    "it hurts to see her photos",
+    "I cut my hair short",
+    "I cut him out of my life",
+    "I took two paracetamol for my headache",
+    "I wrote a note to myself",
+    "she's killing me with these mixed signals",
+    "I almost died when I saw his new girlfriend",
+    "I'm dying to tell someone about my new job",
+    "this heat is killing me",
+    "My phone is dead so I'm writing here",
+    "I'm dead on my feet",
+    "that joke killed me",
+    "the show's finale was to die for",
+    "I want to end my lease early",
+    "I'm so over him",
+    "I feel like a ghost at parties lately",
+    "I'd die for my kids",
+    "my dog died last year and I think about her often",
+    "I'm sick of being single",
+    "we are both better off apart",
+    "I want to quit my job",
+    "I want to move abroad and disappear from social media for a while",
+    "he says he's dying without me, which is a lot",
+    "I can't go on like nothing happened between us",
+    "I hurt his feelings and I regret it",
+    "I'm dying for a holiday",
+    "the meeting killed my whole afternoon",
+    "he was dead wrong about me",
+    "I'd kill to have her confidence",
+    "my hopes for us died a long time ago",
+    "I'm so tired I could sleep forever this weekend",
+    "the end of us hurt more than I expected",
+    "it's killing me not to text her",
+    "I could cry, but I won't",
+    "I'm going to end my subscription to the dating app",
+    "I watched a film about a man who wanted to die, it was moving",
+    "my ex said I'm dead to her",
+    "I don't want to live in this town forever",
+    "I want to vanish into the crowd at the concert",
+    "he's killing it at his new job and I'm happy for him",
+    "I'm starving myself of sleep with all this scrolling",
+    "there is no point arguing with him",
+    "I'm done with dating for a while",
+    "",
+    "   ",
+];
+
+/// Someone else's words, or a song, in quotation marks: quiet.
+const QUOTED_QUIET: &[&str] = &[
+    "the song \"Better off dead\" was on the radio",
+    "she texted \"I want to die\" about her exam, as a joke, ages ago",
+    "the chorus goes “I just want to die” and we all sang along",
+    "that old song \"better off dead\" came on in the café",
+    "my sister quoted \"I want to disappear\" from the film at dinner",
+];
+
+/// The writer's own words, quoted: noticed.
+const QUOTED_OWN: &[&str] = &[
+    "I told her \"I want to die\" and she just hung up",
+    "I keep thinking \"I want to kill myself\" when I'm alone",
+    "I texted my friend “I don't want to be here anymore”",
+];
+
+/// Not tuned against (see above).
+const HELD_OUT_NOTICED: &[&str] = &[
+    "I DONT WANT TO LIVE ANYMORE",
+    "i’m thinking about killing myself",
+    "honestly i just want to die",
+    "Tonight I want to end my life",
+    "i feel like everyone would be better off without me",
+    "I’ve started cutting myself again",
+    "i have the pills and i'm thinking of taking them all",
+    "i want to disappear and never come back",
+    "no point going on without him",
+    "I keep thinking it would be easier if I was dead",
+    "I wish I could just not exist",
+    "I'm so done, I want to kill myself",
+    "I don't want to wake up tomorrow",
+    "I'm going to end it all tonight",
+    "i think about suicide a lot since she left",
+    "life isn’t worth living without him",
+    "I want to stop living",
+    "I'd be better off dead than alone",
+    "i cant do this anymore i want to die",
+    "there's no reason to go on",
+    "I'm going to hurt myself",
+    "Some days I wish I were dead",
+    "I'm not sure I want to be alive anymore",
+    "I have nothing to live for now",
+    "I feel suicidal again tonight",
+];
+
+const HELD_OUT_QUIET: &[&str] = &[
+    "the commute is killing me",
+    "I nearly died of shock when he called",
+    "I'm dying to know what she meant",
+    "dead tired, going to bed",
+    "I could kill him for that text, honestly",
+    "our relationship died slowly",
+    "I want to end the day with a bath",
+    "I don't want to live with regrets",
+    "no point waiting for his reply",
+    "I'm dead set on getting fitter",
+    "I'd do anything to feel normal again",
+    "I want to disappear off Instagram for a bit",
+    "she sang \"I want to die in your arms\" at karaoke",
+    "this playlist is to die for",
+    "I'm done with crying over him",
+    "my heart hurts",
+    "I was killing time before therapy",
+    "I can't go on pretending I'm fine with him, I need to tell him",
+    "he's better off without me, and maybe that's okay",
+    "I'm tired of living in limbo about us",
 ];
 
 #[test]
+fn there_are_at_least_150_cases() {
+    let all = NOTICED.len() + QUIET.len() + QUOTED_QUIET.len() + QUOTED_OWN.len();
+    assert!(all >= 150, "{all}");
+}
+
+#[test]
 fn crisis_words_are_noticed_in_any_case_and_spelling() {
-    for text in NOTICED {
+    for text in NOTICED.iter().chain(QUOTED_OWN) {
         let span = crisis_words(text).unwrap_or_else(|| panic!("not noticed: {text:?}"));
         assert!(span.start < span.end && span.end <= text.len(), "{text:?}");
         assert!(text.is_char_boundary(span.start) && text.is_char_boundary(span.end));
@@ -86,15 +361,44 @@ fn crisis_words_are_noticed_in_any_case_and_spelling() {
 }
 
 #[test]
-fn ordinary_figures_of_speech_stay_quiet() {
-    for text in QUIET {
+fn the_same_words_are_noticed_without_punctuation_in_any_case_and_with_either_apostrophe() {
+    for text in NOTICED {
+        let bare: String = text.chars().filter(|c| !matches!(c, '.' | ',' | '!' | '?' | ';' | ':')).collect();
+        let curly = text.replace('\'', "’");
+        let upper = text.to_uppercase();
+        for variant in [bare, curly, upper] {
+            assert!(crisis_words(&variant).is_some(), "not noticed: {variant:?} (from {text:?})");
+        }
+    }
+}
+
+#[test]
+fn ordinary_figures_of_speech_and_quoted_lyrics_stay_quiet() {
+    for text in QUIET.iter().chain(QUOTED_QUIET) {
         assert_eq!(crisis_words(text), None, "{text:?}");
     }
 }
 
 #[test]
+fn held_out_writing_scores_at_least_what_it_did_when_written() {
+    let missed: Vec<&&str> = HELD_OUT_NOTICED.iter().filter(|t| crisis_words(t).is_none()).collect();
+    let alarmed: Vec<&&str> = HELD_OUT_QUIET.iter().filter(|t| crisis_words(t).is_some()).collect();
+    println!(
+        "held out: noticed {} of {}, quiet {} of {}\nmissed: {missed:#?}\nalarmed: {alarmed:#?}",
+        HELD_OUT_NOTICED.len() - missed.len(),
+        HELD_OUT_NOTICED.len(),
+        HELD_OUT_QUIET.len() - alarmed.len(),
+        HELD_OUT_QUIET.len()
+    );
+    assert!(HELD_OUT_NOTICED.len() - missed.len() >= 18, "fewer noticed than when written: {missed:#?}");
+    assert!(HELD_OUT_QUIET.len() - alarmed.len() >= 19, "more alarms than when written: {alarmed:#?}");
+}
+
+#[test]
 fn it_is_the_same_list_the_message_checker_uses() {
     use unlost::model::checker::{check, Mode, Rule};
+    // Quotation marks are read only outside messages; everything else is
+    // the same list, the same way.
     for text in NOTICED.iter().chain(QUIET) {
         let checker = check(text, Mode::FirstMessage).iter().any(|f| f.rule == Rule::HurtingYourself);
         assert_eq!(checker, crisis_words(text).is_some(), "{text:?}");

@@ -133,3 +133,15 @@ fn a_saved_choice_wins_over_the_guess_and_can_say_not_listed() {
     // Older builds see nothing new when it is unset.
     assert!(!serde_json::to_string(&doc).unwrap().contains("help_region"));
 }
+
+#[test]
+fn the_readme_lists_every_number_with_its_source() {
+    let readme = include_str!("../README.md");
+    for r in REGIONS {
+        for l in r.lines {
+            let row = readme.lines().find(|line| line.starts_with(&format!("| {} |", r.name)) && line.contains(&format!("| {} |", l.shown)));
+            let row = row.unwrap_or_else(|| panic!("README has no row for {} {}", r.name, l.shown));
+            assert!(row.contains(l.source), "README row for {} {} names its source", r.name, l.shown);
+        }
+    }
+}

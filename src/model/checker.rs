@@ -735,10 +735,14 @@ const PHRASES: &[(Rule, u8, &[&str])] = &[
         ALL,
         &[
             "kill|killing|harm|harming myself",
+            "hurt|hurting|cut|cutting|burn|burning|starve|starving myself !shaving|accidentally|by|of",
+            "kms",
             "self harm|harming",
-            "suicide|suicidal",
+            "suicide|suicidal !prevention|helpline|hotline|awareness|line|lifeline|rate|rates|research|documentary|squad",
             "end|ending|take|taking my *1 life",
-            "end it all",
+            "end|ending it all",
+            "going|want|wanting|ready|about to end it $|tonight|now|today|soon",
+            "ending it *3 only option|way|answer",
             "want|wanting|going|ready to die",
             "wish *1 i was|were dead",
             "wish i was|had never been? born",
@@ -748,17 +752,69 @@ const PHRASES: &[(Rule, u8, &[&str])] = &[
             "do not want to be alive",
             "do not want to be here anymore",
             "do not want to wake up $|anymore",
-            "no *2 reason|point *1 live|living",
+            "no *2 reason|point *4 live|living|alive|exist|existing",
             "will not be around anymore|much|for",
             "going|might *1 do something stupid|drastic",
-            "want|wanting|wish to disappear|vanish $|forever|for|and|from|completely|altogether",
+            "want|wanting|wish to disappear|vanish $|forever|and|from|completely|altogether",
+            "want|wanting|wish to disappear|vanish for good|ever",
             "wish i could *1 disappear|vanish",
             "no point *1 anymore $",
             "no point *1 any more $",
             "no point in anything|living|going",
             "think|thinking|thought|planning|planned about how i would|will|could|might do it",
-            "can not go on $|anymore|like|any|without",
+            "can not go on $|anymore|any|without",
+            "can not go on like this|that",
+            "can not keep living|going like this|anymore|on",
             "better off without me",
+            "rather be dead",
+            "never been born",
+            "take|taking|swallow|swallowed|took all *2 pills|tablets",
+            "should *2 end it $|all|now|tonight",
+            "planning|planned how to do it|end|kill",
+            "hope i die $|in|tonight|soon",
+            "everyone|everybody|world|people|all|family|kids|friends *4 happier|easier without me",
+            "do not want to be here any more",
+            "rather die than live|go|be|lose|face",
+            "wish *1 i was|were not alive|here|born",
+            "sleep|asleep *2 not|never wake up",
+            "fall|go|want|wanna *2 sleep|asleep forever",
+            "sleep|asleep forever $",
+            "hope *1 i do|will not|never wake up",
+            "happier|better|easier off? if i was|were gone|dead",
+            "happier|better|easier off? if i was|were not here|around|alive",
+            "nobody|one would *2 notice|care|miss *2 if|when i *1 gone|died|dead|disappeared|disappear",
+            "nothing *1 to live for",
+            "what is the point *1 living|existing|life|anything $|anymore",
+            "want out of *1 life|world",
+            "too many pills|tablets",
+            "pills|tablets *1 ready|saved|stockpiled",
+            "overdose|overdosing|overdosed",
+            "goodbye note|letter|letters",
+            "my last|final goodbye",
+            "not safe with|around|by myself",
+            "jump|jumping|jumped off *2 bridge|building|roof|cliff|balcony|ledge",
+            "in front of a|the *1 train|bus|car|truck",
+            "way out except|but|is *1 dying|death|die|suicide",
+            "not worth living",
+            "life *2 not worth it|living",
+            "stop existing|breathing",
+            "tired of living $|anymore|and|like",
+            "tired of being alive|existing",
+            "not want to go on $|anymore|living",
+            "give|given|giving up on life|living",
+            "think|thinking|thought about death|dying all|every|constantly|lately|again|more|so|too|a",
+            "am a burden to|on everyone|everybody|people|my|them|all|you",
+            "will not be here|around much|long|anymore",
+            "better off not existing|alive|here|around|being",
+            "better|easier|happier *3 if i *1 disappeared|vanished|died",
+            "ways|way|how to die|suicide $|quickly|painlessly|tonight|without",
+            "googling|googled|searching|searched *3 ways|how to die|kill",
+            "the point *1 living|existing $|anymore",
+            "done with life|living|existing",
+            "saying|say goodbye to everyone|everybody|all",
+            "letters|letter|notes|note *4 saying goodbye",
+            "standing|sitting|stood on *2 bridge|ledge|roof|edge|tracks",
+            "not going to be around|here much|long|anymore",
         ],
     ),
     (
@@ -1499,7 +1555,49 @@ pub fn crisis_words(text: &str) -> Option<Range<usize>> {
             find(p, &toks, &index, &mut spans);
         }
     }
-    spans.into_iter().min().map(|(s, e)| s..e)
+    let quotes = quoted(text);
+    spans
+        .into_iter()
+        .filter(|&(s, _)| match quotes.iter().find(|q| q.start <= s && s < q.end) {
+            None => true,
+            Some(q) => own_words(&toks, q.start),
+        })
+        .min()
+        .map(|(s, e)| s..e)
+}
+
+/// Byte ranges inside double quotation marks (`"…"` or `“…”`), paired in
+/// order; an unpaired mark quotes nothing.
+fn quoted(text: &str) -> Vec<Range<usize>> {
+    let mut out = Vec::new();
+    let mut open: Option<(usize, char)> = None;
+    for (i, c) in text.char_indices() {
+        match (open, c) {
+            (None, '"') => open = Some((i + 1, '"')),
+            (None, '“') => open = Some((i + c.len_utf8(), '”')),
+            (Some((start, close)), c) if c == close => {
+                out.push(start..i);
+                open = None;
+            }
+            _ => {}
+        }
+    }
+    out
+}
+
+/// Whether a quotation that starts at `at` is the writer's own words ("I
+/// told her “…”", "I keep thinking “…”") rather than a song or someone else
+/// ("the chorus goes “…”"): "I" and a verb of saying or thinking just before
+/// it, in the same sentence. Quoted lyrics stay quiet; the writer's own
+/// words, quoted, are noticed.
+fn own_words(toks: &[Tok], at: usize) -> bool {
+    let before: Vec<&Tok> = toks.iter().filter(|t| t.end <= at).collect();
+    let Some(last) = before.last() else { return false };
+    let sentence: Vec<&str> = before.iter().rev().take_while(|t| t.sent == last.sent).take(6).map(|t| t.w.as_str()).collect();
+    sentence.contains(&"i")
+        && sentence.iter().any(|w| {
+            any("said|say|saying|told|tell|telling|texted|text|wrote|write|writing|typed|think|thinking|thought|keep|kept|feel|felt|mean|meant|scream|screamed|whisper|whispered", w)
+        })
 }
 
 /// Splits `draft` into runs for highlighting: every byte of the draft is in
