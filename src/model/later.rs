@@ -16,7 +16,7 @@ use super::self_work::SelfWork;
 /// Questions that invite their side, suggested and editable.
 pub const DEFAULT_QUESTIONS: [&str; 3] = [
     "How did it feel for you, back then?",
-    "Is there anything you wish I had understood?",
+    "What do you wish I had seen back then?",
     "What would you want me to know now?",
 ];
 

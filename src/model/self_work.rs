@@ -162,7 +162,7 @@ impl Skill {
             Skill::EmotionalControl => &[
                 PracticeDef { id: "journal-not-text", label: "Write the feeling down here instead of texting it" },
                 PracticeDef { id: "pause-before-reply", label: "Wait ten slow breaths before answering when upset" },
-                PracticeDef { id: "therapist", label: "Talk to a therapist or coach about your patterns" },
+                PracticeDef { id: "therapist", label: "See a counsellor or therapist, and look at your patterns together" },
             ],
             Skill::Communication => &[
                 PracticeDef { id: "i-statements", label: "Practise “I feel … when … and I need …”" },

@@ -29,7 +29,7 @@ pub fn AcceptingPage() -> impl IntoView {
     view! {
         <Page title="Accepting their decision" eyebrow="Stage 7">
             <p class="lead">
-                "You can do the inner work, reach out kindly, talk honestly and show real change, and they may still choose not to come back."
+                "Even after all the growing, the gentle first message, the honest talk and the change you have shown, they are free to say no, and sometimes they do."
             </p>
             <p>
                 <strong>"That is not a verdict on your worth."</strong>

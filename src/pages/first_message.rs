@@ -37,7 +37,7 @@ pub fn FirstMessagePage() -> impl IntoView {
                         <li>"It acknowledges the time and space that has passed."</li>
                         <li>"It asks for nothing: no big talk, no answer owed."</li>
                         <li>"It is calm and short. One message, not several."</li>
-                        <li>"No pleading, no “I can't live without you”, no guilt."</li>
+                        <li>"It doesn't plead, lean on them, or make them feel guilty."</li>
                     </ul>
                     <p>"Unlost never sends anything. When you are ready, you copy your message and send it yourself."</p>
                 </details>

@@ -14,7 +14,7 @@ use crate::storage::persist::AppStore;
 /// The fears the guide names, each with another way of seeing it.
 const FEARS: [(&str, &str); 3] = [
     (
-        "“If I stop talking to them, they'll move on.”",
+        "“If I go quiet, they'll forget me and find someone new.”",
         "They might move on, whatever you do; that part was never in your hands. Chasing has never made anyone stay, and space gives you the steadiness to face whatever comes.",
     ),
     (

@@ -25,7 +25,7 @@ pub fn RealConversationPage() -> impl IntoView {
             <ContactSetAside/>
             <Show when=move || !safety.stops_contact()>
                 <p class="lead">
-                    "At some point, if things feel open and friendly, the breakup itself needs talking about: not tiptoed around, and not used as a weapon."
+                    "Once the two of you are talking easily and warmly again, the breakup itself will want an honest conversation: not skirted around, and never used to score points."
                 </p>
                 <Timing/>
                 <Worksheet/>

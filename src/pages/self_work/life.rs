@@ -186,7 +186,7 @@ fn OwnFeet() -> impl IntoView {
         <section class="card" aria-labelledby="own-feet-heading">
             <h2 id="own-feet-heading">"On my own two feet"</h2>
             <p>
-                "There is a world of difference between “I can't breathe without you” and “I love you, and I can stand on my own.” Write what the second one means for you."
+                "Needing someone to be able to cope is very different from loving them while your own life holds you up. Write what the second would look like for you."
             </p>
             <label class="field-label small" for="own-feet">"In my own words"</label>
             <textarea

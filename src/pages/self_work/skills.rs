@@ -16,7 +16,7 @@ pub fn SkillsPage() -> impl IntoView {
     view! {
         <Page title="Emotional skills" eyebrow="Stage 2 · Work on yourself">
             <p class="lead">
-                "If you want love to last, something has to change in how you handle closeness, conflict and talking."
+                "Love that lasts asks for something new from you: a different way of meeting closeness, disagreement and hard conversations."
             </p>
             <p class="quiet">
                 "Rate each skill as honestly as you can, as often as you like. Nobody is grading you; the point is to notice how it moves."
