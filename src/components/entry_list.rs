@@ -276,6 +276,8 @@ fn EntryEditForm(entry: JournalEntry, editing: RwSignal<bool>) -> impl IntoView 
         editing.set(false);
     };
 
+    // What is typed, for the crisis watch.
+    let typed = RwSignal::new(String::new());
     view! {
         <div class="editor">
             <label class="field-label" for=field_id.clone()>"Edit entry"</label>
@@ -287,8 +289,10 @@ fn EntryEditForm(entry: JournalEntry, editing: RwSignal<bool>) -> impl IntoView 
                 on:input=move |ev| {
                     let text = event_target_value(&ev);
                     store.set_draft(&key_for_input, &text);
+                    typed.set(text);
                 }
             ></textarea>
+            <crate::components::support_card::CrisisWatch text=typed/>
             <div class="button-row">
                 <button type="button" class="button button-primary" on:click=save>
                     "Save changes"

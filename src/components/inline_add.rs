@@ -5,7 +5,8 @@ use crate::storage::persist::AppStore;
 
 /// A one-line text box with its button, for adding an item to a list:
 /// Enter or the button adds it, blank text is ignored, and what is typed is
-/// kept as a draft (under `draft_key`) so a closed tab loses nothing.
+/// kept as a draft (under `draft_key`) so a closed tab loses nothing. Crisis
+/// words typed here bring the crisis card, as in every writing box.
 #[component]
 pub fn InlineAdd(
     /// The text box's id.
@@ -67,5 +68,6 @@ pub fn InlineAdd(
                 {button}
             </button>
         </div>
+        <crate::components::support_card::CrisisWatch text=text/>
     }
 }

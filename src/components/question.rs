@@ -1,5 +1,7 @@
 use leptos::prelude::*;
 
+use crate::components::support_card::CrisisWatch;
+
 use crate::model::assessment::{Answers, AssessmentKind, Question};
 
 /// One question of an assessment: a group of large, labelled options (radio
@@ -48,6 +50,8 @@ pub fn QuestionCard(
                     .then(|| {
                         let key = note_key.clone();
                         let key_for_input = note_key.clone();
+                        // What is typed here, for the crisis watch.
+                        let typed = RwSignal::new(String::new());
                         view! {
                             <Show when=checked>
                                 <div class="choice-note">
@@ -65,9 +69,11 @@ pub fn QuestionCard(
                                                 let text = event_target_value(&ev);
                                                 answers.update_untracked(|a| a.set_note(&key, &text));
                                                 on_change.run(true);
+                                                typed.set(text);
                                             }
                                         }
                                     ></textarea>
+                                    <CrisisWatch text=typed/>
                                 </div>
                             </Show>
                         }
@@ -78,6 +84,7 @@ pub fn QuestionCard(
 
     let single_note = (!question.multiple && question.note).then(|| {
         let id = format!("{name}-note");
+        let typed = RwSignal::new(String::new());
         view! {
             <div class="question-note">
                 <label class="field-label small" for=id.clone()>"A note, if you like"</label>
@@ -89,8 +96,10 @@ pub fn QuestionCard(
                         let text = event_target_value(&ev);
                         answers.update_untracked(|a| a.set_note(question.id, &text));
                         on_change.run(true);
+                        typed.set(text);
                     }
                 ></textarea>
+                <CrisisWatch text=typed/>
             </div>
         }
     });

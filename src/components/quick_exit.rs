@@ -75,7 +75,7 @@ pub fn QuickHide() -> impl IntoView {
     let exit = expect_context::<QuickExit>();
     let store = expect_context::<AppStore>();
     let safety = expect_context::<crate::components::safety::SafetyNow>();
-    let esc = Memo::new(move |_| exit.esc_wanted.get() > 0 || safety.0.with(|s| s.shows_help()));
+    let esc = Memo::new(move |_| exit.esc_wanted.get() > 0 || safety.with(|s| s.shows_help()));
     let handle = window_event_listener(leptos::ev::keydown, move |ev: web_sys::KeyboardEvent| {
         if ev.key() != "Escape" || !esc.get_untracked() {
             return;

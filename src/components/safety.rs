@@ -10,18 +10,42 @@ use crate::model::safety::SafetyState;
 use crate::platform::href;
 use crate::storage::persist::AppStore;
 
-/// The person's safety state, recomputed when the saved data changes.
+/// The person's safety state, read from the saved data. The three answers
+/// every screen needs are memos (plain `bool`s, so the app's core carries no
+/// memo of the whole state); the rest is worked out where it is shown.
 #[derive(Clone, Copy)]
-pub struct SafetyNow(pub Memo<SafetyState>);
+pub struct SafetyNow {
+    store: AppStore,
+    /// The path turned to getting yourself back (`SafetyState::held`).
+    pub held: Memo<bool>,
+    /// Crisis words noticed and not yet set aside.
+    pub crisis: Memo<bool>,
+    /// Anything at all, "not sure" answers included: help and Esc as Quick exit.
+    pub help: Memo<bool>,
+}
 
 impl SafetyNow {
     pub fn new(store: AppStore) -> SafetyNow {
-        SafetyNow(Memo::new(move |_| store.doc.with(|d| d.safety())))
+        SafetyNow {
+            store,
+            held: Memo::new(move |_| store.doc.with(|d| d.safety().held())),
+            crisis: Memo::new(move |_| store.doc.with(|d| d.safety().in_crisis())),
+            help: Memo::new(move |_| store.doc.with(|d| d.safety().shows_help())),
+        }
+    }
+
+    /// The whole state, tracked (re-read when the saved data changes).
+    pub fn with<R>(self, f: impl FnOnce(&SafetyState) -> R) -> R {
+        self.store.doc.with(|d| f(&d.safety()))
+    }
+
+    pub fn with_untracked<R>(self, f: impl FnOnce(&SafetyState) -> R) -> R {
+        self.store.doc.with_untracked(|d| f(&d.safety()))
     }
 
     /// Whether screens that lead towards contact stand aside.
     pub fn stops_contact(self) -> bool {
-        self.0.with(|s| s.stops_contact())
+        self.held.get() || self.crisis.get()
     }
 }
 
@@ -31,7 +55,7 @@ impl SafetyNow {
 pub fn SafetySources() -> impl IntoView {
     let safety = expect_context::<SafetyNow>();
     move || {
-        let links: Vec<_> = safety.0.with(|s| {
+        let links: Vec<_> = safety.with(|s| {
             s.sources().into_iter().filter_map(|src| src.path().map(|p| (src.name(), p))).collect()
         });
         (!links.is_empty()).then(|| {
@@ -64,7 +88,7 @@ pub fn ContactSetAside() -> impl IntoView {
     let safety = expect_context::<SafetyNow>();
     let store = expect_context::<AppStore>();
     move || {
-        let state = safety.0.get();
+        let state = safety.with(SafetyState::clone);
         if !state.stops_contact() {
             return None;
         }
@@ -121,13 +145,12 @@ pub fn CrisisSetAside(store: AppStore) -> impl IntoView {
 pub fn HomeSafetyNotice() -> impl IntoView {
     let safety = expect_context::<SafetyNow>();
     let store = expect_context::<AppStore>();
-    let held = Memo::new(move |_| safety.0.with(|s| s.held()));
-    let crisis = Memo::new(move |_| safety.0.with(|s| s.in_crisis()));
+    let (held, crisis) = (safety.held, safety.crisis);
     view! {
         <Show when=move || held.get()>
             <div class="notice notice-warning" data-testid="safety-path">
                 <p class="notice-title">"Your path now: getting yourself back"</p>
-                <p>{move || safety.0.with(|s| s.why())}</p>
+                <p>{move || safety.with(|s| s.why())}</p>
                 <p>
                     <A href=href("/getting-yourself-back")>"What comes instead"</A>
                 </p>

@@ -43,7 +43,7 @@ pub fn AcceptingPage() -> impl IntoView {
             <p>"Your part now is not to convince them. It is to let go with as much dignity as you can, for your own sake."</p>
             <Show
                 when=move || !safety.stops_contact()
-                fallback=move || view! { <NoReplyOwed held=safety.0.with(|s| s.held())/> }
+                fallback=move || view! { <NoReplyOwed held=safety.with(|s| s.held())/> }
             >
                 <GracefulReply/>
             </Show>

@@ -45,6 +45,8 @@ pub fn ClosingPage() -> impl IntoView {
         }
         status.set("Nothing new to save: write or change your answer first.".to_string());
     };
+    // What is typed, for the crisis watch.
+    let typed = RwSignal::new(String::new());
     view! {
         <Page title="Who do you want to be in love?" eyebrow="The closing question">
             <p class="lead">"Whether they come back or not, one question stays yours:"</p>
@@ -61,8 +63,10 @@ pub fn ClosingPage() -> impl IntoView {
                 on:input=move |ev| {
                     let v = event_target_value(&ev);
                     store.set_draft(DRAFT, &v);
+                    typed.set(v);
                 }
             ></textarea>
+            <crate::components::support_card::CrisisWatch text=typed/>
             <div class="button-row">
                 <button type="button" class="button button-primary" on:click=save>"Save this version"</button>
             </div>

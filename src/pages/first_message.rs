@@ -493,6 +493,7 @@ fn CoolDown(text: RwSignal<String>, draft_key: &'static str) -> impl IntoView {
                                     my_feeling.set(v);
                                 }
                             />
+                            <crate::components::support_card::CrisisWatch text=my_feeling/>
                             <div class="button-row">
                                 <button type="button" class="button button-primary" on:click=mark_sent>"I sent it"</button>
                                 <button type="button" class="button button-quiet" on:click=move |_| set_wait(None, None)>
@@ -595,6 +596,7 @@ fn TheirReply() -> impl IntoView {
                 prop:value=move || feeling.get()
                 on:input=move |ev| keep(DRAFT_THEIR_FEELING, feeling, event_target_value(&ev))
             />
+            <crate::components::support_card::CrisisWatch text=feeling/>
             <div class="button-row">
                 <button type="button" class="button button-primary" on:click=save>"Save their reply"</button>
             </div>

@@ -16,7 +16,7 @@ use crate::platform::href;
 #[component]
 pub fn GettingYourselfBack() -> impl IntoView {
     let safety = expect_context::<SafetyNow>();
-    let flags = Memo::new(move |_| safety.0.with(|s| s.reasons()));
+    let flags = Memo::new(move |_| safety.with(|s| s.reasons()));
     let origin = Origin { stage: StageId::ShouldYouTry, prompt: Some("why-so-hard".into()) };
     view! {
         <Page title="Getting yourself back">

@@ -31,8 +31,7 @@ const HEALING_DAYS: (&str, &str) = ("Healing days", "Days of space for yourself,
 pub fn Home() -> impl IntoView {
     let store = expect_context::<AppStore>();
     let state = expect_context::<SafetyNow>();
-    let safety = Memo::new(move |_| state.0.with(|s| s.held()));
-    let crisis = Memo::new(move |_| state.0.with(|s| s.in_crisis()));
+    let (safety, crisis) = (state.held, state.crisis);
     let moving_on = Memo::new(move |_| store.doc.with(|d| d.moving_on.since));
     let card = move |stage: StageId| {
         let status = Signal::derive(move || store.doc.with(|d| d.stage_status(stage)));

@@ -53,7 +53,7 @@ const FEARS_WHEN_LEAVING_HARM: [(&str, &str); 4] = [
 /// holds the person, the fears are those of leaving someone who hurt them.
 #[component]
 pub fn FearReframes() -> impl IntoView {
-    let held = expect_context::<SafetyNow>().0.with_untracked(|s| s.held());
+    let held = expect_context::<SafetyNow>().held.get_untracked();
     let fears: &[(&str, &str)] = if held { &FEARS_WHEN_LEAVING_HARM } else { &FEARS };
     fears
         .iter()
@@ -77,7 +77,7 @@ pub fn NoContactPage() -> impl IntoView {
     let nc = Memo::new(move |_| store.doc.with(|d| d.no_contact.clone()));
     let started = Memo::new(move |_| nc.with(|n| n.started_on.is_some()));
     let healing = store.doc.with_untracked(|d| d.moving_on.active());
-    let held = expect_context::<SafetyNow>().0.with_untracked(|s| s.held());
+    let held = expect_context::<SafetyNow>().held.get_untracked();
 
     view! {
         <Page title=if healing { "Healing days" } else { "No contact" } eyebrow=if healing { "Moving on" } else { "Stage 1" }>
@@ -401,6 +401,7 @@ fn SlipForm(logging: RwSignal<Option<&'static str>>, message: RwSignal<Option<St
                 prop:value=trigger_start
                 on:input=move |ev| keep_draft(store, SLIP_TRIGGER, trigger, event_target_value(&ev))
             ></textarea>
+            <crate::components::support_card::CrisisWatch text=trigger/>
             <label class="field-label" for="slip-feeling">"How did it feel, during and after? (optional)"</label>
             <textarea
                 id="slip-feeling"
@@ -408,6 +409,7 @@ fn SlipForm(logging: RwSignal<Option<&'static str>>, message: RwSignal<Option<St
                 prop:value=feeling_start
                 on:input=move |ev| keep_draft(store, SLIP_FEELING, feeling, event_target_value(&ev))
             ></textarea>
+            <crate::components::support_card::CrisisWatch text=feeling/>
             <div class="button-row">
                 <button type="button" class="button button-primary" on:click=save>"Log it"</button>
                 <button type="button" class="button button-quiet" on:click=move |_| logging.set(None)>"Cancel"</button>
@@ -471,6 +473,7 @@ fn TheyForm(logging: RwSignal<Option<&'static str>>, message: RwSignal<Option<St
                 prop:value=note_start
                 on:input=move |ev| keep_draft(store, THEY_NOTE, note, event_target_value(&ev))
             ></textarea>
+            <crate::components::support_card::CrisisWatch text=note/>
             {move || error.get().then(|| view! { <p class="error-text" role="alert">"Please say whether you engaged."</p> })}
             <div class="button-row">
                 <button type="button" class="button button-primary" on:click=save>"Log it"</button>
@@ -530,6 +533,7 @@ fn Commitments() -> impl IntoView {
                         }
                     }
                 />
+                <crate::components::support_card::CrisisWatch text=new_text/>
                 <button type="button" class="button" on:click=move |_| add()>"Add"</button>
             </div>
         </section>
@@ -661,6 +665,7 @@ fn CommitmentRow(
                         }
                     }
                 />
+                <crate::components::support_card::CrisisWatch text=draft/>
                 <button
                     type="button"
                     class="button small-action"
@@ -681,6 +686,8 @@ fn CommitmentRow(
 fn Reasons() -> impl IntoView {
     let store = expect_context::<AppStore>();
     let start = store.doc.with_untracked(|d| d.no_contact.reasons.clone());
+    // What is typed, for the crisis watch.
+    let typed = RwSignal::new(String::new());
     view! {
         <section aria-labelledby="reasons-heading">
             <h2 id="reasons-heading">"Why I'm doing this"</h2>
@@ -695,12 +702,14 @@ fn Reasons() -> impl IntoView {
                 prop:value=start
                 on:input=move |ev| {
                     let text = event_target_value(&ev);
+                    typed.set(text.clone());
                     store.update_quiet(|d| {
                         d.no_contact.reasons = text;
                         d.no_contact.updated_at = platform::now_ms();
                     });
                 }
             ></textarea>
+            <crate::components::support_card::CrisisWatch text=typed/>
         </section>
     }
 }

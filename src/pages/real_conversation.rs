@@ -266,6 +266,7 @@ fn AfterTheTalk() -> impl IntoView {
         view! {
             <label class="field-label small" for=id>{label}</label>
             <textarea id=id rows="3" prop:value=move || s.get() on:input=move |ev| keep(key, s, event_target_value(&ev))></textarea>
+            <crate::components::support_card::CrisisWatch text=s/>
         }
     };
     view! {

@@ -89,6 +89,8 @@ fn ChangeCard(theme: Theme) -> impl IntoView {
         }
     };
     let label = theme.label.clone();
+    // What is typed, for the crisis watch.
+    let typed = RwSignal::new(String::new());
     view! {
         <div class="card change-card" role="group" aria-labelledby=labelled_by>
             <h3 id=heading_id>{theme.label.clone()}</h3>
@@ -101,6 +103,7 @@ fn ChangeCard(theme: Theme) -> impl IntoView {
                     let id = id.clone();
                     move |ev| {
                         let v = event_target_value(&ev);
+                        typed.set(v.clone());
                         let id = id.clone();
                         store.update_quiet(move |d| {
                             d.trust.looks_like.insert(id, v);
@@ -109,6 +112,7 @@ fn ChangeCard(theme: Theme) -> impl IntoView {
                     }
                 }
             ></textarea>
+            <crate::components::support_card::CrisisWatch text=typed/>
             <InlineAdd
                 id=moment_id
                 label="A moment it showed"
@@ -263,6 +267,8 @@ fn StepItem(step: PaceStep, warning: Signal<Option<i64>>) -> impl IntoView {
     let heading_id = format!("{slug}-title");
     let (id1, id2, id3, id4) = (step.id.clone(), step.id.clone(), step.id.clone(), step.id.clone());
     let title = step.title.clone();
+    // What is typed in either note, for the crisis watch.
+    let typed = RwSignal::new(String::new());
     view! {
         <li class="ladder-step">
             <h3 id=heading_id>{step.title.clone()}</h3>
@@ -295,6 +301,7 @@ fn StepItem(step: PaceStep, warning: Signal<Option<i64>>) -> impl IntoView {
                 prop:value=step.then_note.clone()
                 on:input=move |ev| {
                     let v = event_target_value(&ev);
+                    typed.set(v.clone());
                     edit_step(store, id2.clone(), move |s| s.then_note = v, true);
                 }
             ></textarea>
@@ -305,9 +312,11 @@ fn StepItem(step: PaceStep, warning: Signal<Option<i64>>) -> impl IntoView {
                 prop:value=step.after_note.clone()
                 on:input=move |ev| {
                     let v = event_target_value(&ev);
+                    typed.set(v.clone());
                     edit_step(store, id3.clone(), move |s| s.after_note = v, true);
                 }
             ></textarea>
+            <crate::components::support_card::CrisisWatch text=typed/>
             <button
                 type="button"
                 class="button button-quiet small-action"

@@ -182,6 +182,8 @@ fn Weeks() -> impl IntoView {
 fn OwnFeet() -> impl IntoView {
     let store = expect_context::<AppStore>();
     let saved = move || store.doc.with(|d| d.self_work.own_feet.clone());
+    // What is typed, for the crisis watch.
+    let typed = RwSignal::new(String::new());
     view! {
         <section class="card" aria-labelledby="own-feet-heading">
             <h2 id="own-feet-heading">"On my own two feet"</h2>
@@ -195,12 +197,14 @@ fn OwnFeet() -> impl IntoView {
                 prop:value=saved
                 on:input=move |ev| {
                     let text = event_target_value(&ev);
+                    typed.set(text.clone());
                     store.update_quiet(|d| {
                         d.self_work.own_feet = text;
                         d.self_work.own_feet_updated_at = platform::now_ms();
                     });
                 }
             ></textarea>
+            <crate::components::support_card::CrisisWatch text=typed/>
             <p class="editor-kept">"Kept as you type"</p>
         </section>
     }

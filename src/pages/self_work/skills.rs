@@ -115,6 +115,7 @@ fn SkillCard(skill: Skill) -> impl IntoView {
                     }
                 }
             ></textarea>
+            <crate::components::support_card::CrisisWatch text=note/>
             <div class="button-row">
                 <button
                     type="button"
