@@ -65,6 +65,7 @@ async function hopefulReturn(page) {
 const CONTACT_SCREENS = ['/stage/first-message', '/stage/real-conversation', '/stage/rebuilding-trust'];
 
 test('the abused path: every screen that leads towards them stands aside, and a retake clears it', async ({ page }) => {
+  test.setTimeout(90_000);
   await stageZero(page, 'Yes');
   await expect(page.getByTestId('outcome')).toContainText('twisted what you said');
 
@@ -120,7 +121,13 @@ test('the abused path: every screen that leads towards them stands aside, and a 
   await page.getByRole('button', { name: 'Continue' }).click();
 
   // Answered by mistake: a retake without the flag, and every screen is as before.
-  await stageZero(page, 'No');
+  await openApp(page, '/stage/should-you-try');
+  await page.getByRole('button', { name: 'Change my answers or take it again' }).click();
+  await next(page);
+  await next(page);
+  await pick(page, /doubt your own memory/, 'No');
+  await seeOutcome(page);
+  await expect(page.getByTestId('outcome').locator('h2')).toHaveText('There may be something real here');
   await openApp(page, '/');
   await expect(page.getByTestId('safety-path')).toHaveCount(0);
   // The reality check and "if they come back" were answered while held;
