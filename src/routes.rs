@@ -189,7 +189,7 @@ fn screens() -> AnyView {
 }
 
 const SHOULD_YOU_TRY_INTRO: &[&str] = &[
-    "Before anything about how, a moment for why. Some reasons for wanting someone back are worth building on; others are panic talking.",
+    "Before anything about how, a moment for why. Some reasons for wanting someone back are worth building on; others come from fear or loneliness, and those deserve care too.",
     "There are no right answers here, only honest ones. Nobody sees them but you.",
 ];
 

@@ -603,7 +603,7 @@ pub fn should_you_try(answers: &Answers) -> Outcome {
                 panic += 1;
                 finding(
                     Tone::Against,
-                    "The fear of never finding anyone like them is one of the most common feelings after a breakup. It is usually panic talking, not a fact about your future.",
+                    "The fear of never finding anyone like them is one of the most common feelings after a breakup. It is fear speaking, and fear is not a forecast of your future.",
                 )
             }
             "regret" => {

@@ -66,7 +66,7 @@ test('a panicking answer is reflected back kindly, as fear and loneliness', asyn
   });
   const outcome = page.getByTestId('outcome');
   await expect(outcome.locator('h2')).toHaveText('Mostly fear and loneliness, for now');
-  await expect(outcome).toContainText('usually panic talking, not a fact about your future');
+  await expect(outcome).toContainText('fear is not a forecast of your future');
 });
 
 test('an unsure safety answer shows the support numbers the outcome mentions', async ({ page }) => {

@@ -20,7 +20,7 @@ pub fn ReflectPage() -> impl IntoView {
                 "Breakups rarely come from nowhere. They usually grow out of patterns that both people fed."
             </p>
             <p>
-                "This is about owning your side, the way a grown-up does, not about blaming yourself for everything. Their part is real too; it just isn't yours to fix."
+                "This is about seeing your side clearly and kindly, not about blaming yourself for everything. Their part is real too; it just isn't yours to fix."
             </p>
             <section aria-labelledby="prompts-heading">
                 <h2 id="prompts-heading">"Questions to come back to"</h2>
