@@ -3,12 +3,15 @@
 //! other box. Leans towards noticing, but ordinary figures of speech stay
 //! quiet, and so do lyrics and other people's words in quotation marks.
 //!
-//! The phrases were tuned against NOTICED and QUIET (152 + 104 cases,
+//! The phrases were tuned against NOTICED and QUIET (177 + 121 cases,
 //! plus 5 quoted and 3 own-words cases). HELD_OUT was written after the
 //! last change to the phrases and was not tuned against: it measures how the
-//! rules do on writing they have not seen. Its score when written (18 of 25
-//! noticed, 19 of 20 quiet) is the floor below; its misses are listed in the
-//! session notes, to tune against next with a fresh held-out set.
+//! rules do on writing they have not seen. Its score when written (13 of 25
+//! noticed, 19 of 20 quiet) is the floor below. Earlier held-out sets, each
+//! measured before it was tuned against and then moved into NOTICED/QUIET,
+//! scored 21/30, 17/25 and 18/25 noticed: phrase lists catch about two
+//! thirds of new ways of saying it. Next: tune against this set's misses and
+//! write a fresh one.
 #![cfg(not(target_arch = "wasm32"))]
 
 use unlost::model::checker::crisis_words;
@@ -166,6 +169,31 @@ const NOTICED: &[&str] = &[
     "i am going to kill myself",
     "My life isn't worth living anymore",
     "i'm a burden to my family",
+    "I DONT WANT TO LIVE ANYMORE",
+    "i’m thinking about killing myself",
+    "honestly i just want to die",
+    "Tonight I want to end my life",
+    "i feel like everyone would be better off without me",
+    "I’ve started cutting myself again",
+    "i have the pills and i'm thinking of taking them all",
+    "i want to disappear and never come back",
+    "no point going on without him",
+    "I keep thinking it would be easier if I was dead",
+    "I wish I could just not exist",
+    "I'm so done, I want to kill myself",
+    "I don't want to wake up tomorrow",
+    "I'm going to end it all tonight",
+    "i think about suicide a lot since she left",
+    "life isn’t worth living without him",
+    "I want to stop living",
+    "I'd be better off dead than alone",
+    "i cant do this anymore i want to die",
+    "there's no reason to go on",
+    "I'm going to hurt myself",
+    "Some days I wish I were dead",
+    "I'm not sure I want to be alive anymore",
+    "I have nothing to live for now",
+    "I feel suicidal again tonight",
 ];
 
 const QUIET: &[&str] = &[
@@ -188,8 +216,6 @@ const QUIET: &[&str] = &[
     "no point texting him, he won't answer",
     "I can't go out tonight, I'm too tired",
     "I want to disappear into a good book this weekend",
-    "",
-    "   ",
     "my feet are killing me after that walk",
     "I nearly died laughing at her message",
     "that exam killed me",
@@ -273,56 +299,6 @@ const QUIET: &[&str] = &[
     "I'm starving myself of sleep with all this scrolling",
     "there is no point arguing with him",
     "I'm done with dating for a while",
-    "",
-    "   ",
-];
-
-/// Someone else's words, or a song, in quotation marks: quiet.
-const QUOTED_QUIET: &[&str] = &[
-    "the song \"Better off dead\" was on the radio",
-    "she texted \"I want to die\" about her exam, as a joke, ages ago",
-    "the chorus goes “I just want to die” and we all sang along",
-    "that old song \"better off dead\" came on in the café",
-    "my sister quoted \"I want to disappear\" from the film at dinner",
-];
-
-/// The writer's own words, quoted: noticed.
-const QUOTED_OWN: &[&str] = &[
-    "I told her \"I want to die\" and she just hung up",
-    "I keep thinking \"I want to kill myself\" when I'm alone",
-    "I texted my friend “I don't want to be here anymore”",
-];
-
-/// Not tuned against (see above).
-const HELD_OUT_NOTICED: &[&str] = &[
-    "I DONT WANT TO LIVE ANYMORE",
-    "i’m thinking about killing myself",
-    "honestly i just want to die",
-    "Tonight I want to end my life",
-    "i feel like everyone would be better off without me",
-    "I’ve started cutting myself again",
-    "i have the pills and i'm thinking of taking them all",
-    "i want to disappear and never come back",
-    "no point going on without him",
-    "I keep thinking it would be easier if I was dead",
-    "I wish I could just not exist",
-    "I'm so done, I want to kill myself",
-    "I don't want to wake up tomorrow",
-    "I'm going to end it all tonight",
-    "i think about suicide a lot since she left",
-    "life isn’t worth living without him",
-    "I want to stop living",
-    "I'd be better off dead than alone",
-    "i cant do this anymore i want to die",
-    "there's no reason to go on",
-    "I'm going to hurt myself",
-    "Some days I wish I were dead",
-    "I'm not sure I want to be alive anymore",
-    "I have nothing to live for now",
-    "I feel suicidal again tonight",
-];
-
-const HELD_OUT_QUIET: &[&str] = &[
     "the commute is killing me",
     "I nearly died of shock when he called",
     "I'm dying to know what she meant",
@@ -335,7 +311,6 @@ const HELD_OUT_QUIET: &[&str] = &[
     "I'm dead set on getting fitter",
     "I'd do anything to feel normal again",
     "I want to disappear off Instagram for a bit",
-    "she sang \"I want to die in your arms\" at karaoke",
     "this playlist is to die for",
     "I'm done with crying over him",
     "my heart hurts",
@@ -343,6 +318,77 @@ const HELD_OUT_QUIET: &[&str] = &[
     "I can't go on pretending I'm fine with him, I need to tell him",
     "he's better off without me, and maybe that's okay",
     "I'm tired of living in limbo about us",
+    "",
+    "   ",
+];
+
+/// Someone else's words, or a song, in quotation marks: quiet.
+const QUOTED_QUIET: &[&str] = &[
+    "the song \"Better off dead\" was on the radio",
+    "she texted \"I want to die\" about her exam, as a joke, ages ago",
+    "the chorus goes “I just want to die” and we all sang along",
+    "that old song \"better off dead\" came on in the café",
+    "my sister quoted \"I want to disappear\" from the film at dinner",
+    "she sang \"I want to die in your arms\" at karaoke",
+];
+
+/// The writer's own words, quoted: noticed.
+const QUOTED_OWN: &[&str] = &[
+    "I told her \"I want to die\" and she just hung up",
+    "I keep thinking \"I want to kill myself\" when I'm alone",
+    "I texted my friend “I don't want to be here anymore”",
+];
+
+/// Not tuned against (see above).
+const HELD_OUT_NOTICED: &[&str] = &[
+    "I want to die so badly right now",
+    "sometimes I think the world would be better without me in it",
+    "i'm going to take my own life",
+    "I can't see a future, I just want it to end",
+    "I'm thinking of jumping in front of a train",
+    "I've been hurting myself to cope",
+    "im gonna kill myself",
+    "Honestly, what's the point in being alive",
+    "Part of me hopes I don't wake up",
+    "I feel like a burden to everyone I love",
+    "i have a plan to end my life",
+    "I won't be a problem for anyone much longer",
+    "I want to end it, I'm so tired",
+    "I keep thinking about overdosing",
+    "nobody would care if I disappeared for good",
+    "I'd rather not be alive than feel like this",
+    "I just want to go to sleep and never wake up",
+    "Suicide feels like the only way out",
+    "i dont want to live without her i really dont",
+    "I have been thinking I should end my life",
+    "Maybe it's time I stopped existing",
+    "I just want everything to end, including me",
+    "I'm not going to make it through this, I want to die",
+    "the pain won't stop unless I'm dead",
+    "I'm done. I can't go on anymore.",
+];
+
+const HELD_OUT_QUIET: &[&str] = &[
+    "I'm dying for a coffee this morning",
+    "that workout nearly killed me",
+    "the friendship died out years ago",
+    "I feel dead inside when I see their photos but it passes",
+    "I could kill for a weekend off",
+    "I'm done trying to be his friend",
+    "I want to end the lease and move on",
+    "I'm going to take my time with dating",
+    "no point in checking his profile again",
+    "I want to disappear into my work for a while",
+    "she's dead to me after what she said",
+    "my phone died before I could reply",
+    "I'm not going to text him tonight",
+    "I wish I could go back to who I was before him",
+    "he said \"I'd die without you\" once, and I believed him",
+    "we're both better off without each other now",
+    "I'm exhausted but I'll be okay",
+    "I can't go on like this with my sleep, I need a routine",
+    "I want to end this habit of checking my phone",
+    "life feels heavy, but I'm going to call my sister",
 ];
 
 #[test]
@@ -390,7 +436,7 @@ fn held_out_writing_scores_at_least_what_it_did_when_written() {
         HELD_OUT_QUIET.len() - alarmed.len(),
         HELD_OUT_QUIET.len()
     );
-    assert!(HELD_OUT_NOTICED.len() - missed.len() >= 18, "fewer noticed than when written: {missed:#?}");
+    assert!(HELD_OUT_NOTICED.len() - missed.len() >= 13, "fewer noticed than when written: {missed:#?}");
     assert!(HELD_OUT_QUIET.len() - alarmed.len() >= 19, "more alarms than when written: {alarmed:#?}");
 }
 

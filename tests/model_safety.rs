@@ -191,9 +191,9 @@ fn crisis_words_hold_until_the_person_sets_them_aside() {
     doc.set_crisis_aside(120);
     assert!(!doc.safety().in_crisis());
     // Setting aside with nothing noticed changes nothing.
-    let before = doc.crisis;
+    let before = doc.crisis();
     doc.set_crisis_aside(999);
-    assert_eq!(doc.crisis, before);
+    assert_eq!(doc.crisis(), before);
 }
 
 #[test]
@@ -219,7 +219,8 @@ fn the_crisis_note_round_trips_and_is_absent_when_empty() {
     doc.note_crisis_words(1_700_000_000_000);
     let json = serde_json::to_string(&doc).unwrap();
     let back: Document = serde_json::from_str(&json).unwrap();
-    assert_eq!(back.crisis, doc.crisis);
+    assert_eq!(back.crisis(), doc.crisis());
+    assert!(json.contains("\"crisis_noticed_at\":1700000000000"), "{json}");
 }
 
 #[test]

@@ -313,3 +313,93 @@ async fn rating_chart_draws_one_rating_and_hundreds_with_a_table_alternative() {
     assert_eq!(root.query_selector_all("tbody tr").unwrap().length(), 300);
     assert!(query(&root, "summary").unwrap().text_content().unwrap().contains("300 ratings"));
 }
+
+#[wasm_bindgen_test]
+async fn the_support_card_lists_the_chosen_countrys_lines_and_follows_a_change() {
+    use unlost::components::support_card::SupportCard;
+    let root = fresh_container();
+    let key = unique_key("lines");
+    let store_slot = StoredValue::new(None::<AppStore>);
+    let _mounted = leptos::mount::mount_to(root.clone(), move || {
+        let store = AppStore::open(&key);
+        store.update(|d| {
+            d.set_help_region(Some("NZ"), 1);
+        });
+        store_slot.set_value(Some(store));
+        provide_context(store);
+        view! { <Router><SupportCard/></Router> }
+    });
+    tick().await;
+    let tels = |root: &web_sys::HtmlElement| -> Vec<String> {
+        let list = root.query_selector_all("a[href^='tel:']").unwrap();
+        (0..list.length())
+            .map(|i| list.item(i).unwrap().unchecked_into::<web_sys::Element>().get_attribute("href").unwrap())
+            .collect()
+    };
+    assert_eq!(query(&root, "[data-testid=lines-for]").unwrap().text_content().unwrap(), "Lines for: New Zealand · Change");
+    let nz = tels(&root);
+    assert!(nz.contains(&"tel:0800733843".to_string()), "{nz:?}");
+    assert!(nz.contains(&"tel:1737".to_string()), "{nz:?}");
+    assert!(nz.contains(&"tel:111".to_string()), "{nz:?}");
+    assert!(root.text_content().unwrap().contains("call 111"));
+
+    let store = store_slot.get_value().unwrap();
+    store.update(|d| {
+        d.set_help_region(Some(""), 2);
+    });
+    tick().await;
+    assert!(tels(&root).is_empty(), "no country: no numbers guessed");
+    assert!(root.text_content().unwrap().contains("couldn't tell which country"));
+    assert!(root.text_content().unwrap().contains("your local emergency number"));
+}
+
+#[wasm_bindgen_test]
+async fn a_contact_screen_stands_aside_while_held_and_comes_back_after_a_retake() {
+    use unlost::components::safety::{ContactSetAside, SafetyNow};
+    use unlost::model::assessment::{Answers, AssessmentKind};
+    let root = fresh_container();
+    let key = unique_key("held");
+    let store_slot = StoredValue::new(None::<AppStore>);
+    let finish = |store: AppStore, abuse: &str, at: i64| {
+        let k = AssessmentKind::ShouldYouTry;
+        let mut a = Answers::default();
+        for (q, c) in [("motives", "worth"), ("healthy", "healthy"), ("best", "best"), ("six-months", "yes"), ("manipulation", "no"), ("cheating", "no"), ("afraid", "no"), ("lost-self", "no"), ("abuse", abuse)] {
+            a.choose(k, q, c);
+        }
+        store.update(|d| {
+            d.set_answers(k, a);
+            assert!(d.finish_assessment(k, format!("s{at}"), at));
+        });
+    };
+    let _mounted = leptos::mount::mount_to(root.clone(), move || {
+        let store = AppStore::open(&key);
+        store_slot.set_value(Some(store));
+        provide_context(store);
+        let safety = SafetyNow::new(store);
+        provide_context(safety);
+        view! {
+            <Router>
+                <ContactSetAside/>
+                <Show when=move || !safety.stops_contact()>
+                    <p id="contact-content">"How to write a first message"</p>
+                </Show>
+            </Router>
+        }
+    });
+    tick().await;
+    assert!(query(&root, "#contact-content").is_some(), "nothing flagged: the screen as usual");
+    assert!(query(&root, "[data-testid=safety-caution]").is_none());
+
+    let store = store_slot.get_value().unwrap();
+    finish(store, "yes", 10);
+    tick().await;
+    assert!(query(&root, "#contact-content").is_none(), "held: the content stands aside");
+    let caution = query(&root, "[data-testid=safety-caution]").expect("why, in one place");
+    assert!(caution.text_content().unwrap().contains("“Should you even try?”"));
+    assert!(query(&root, "[data-testid=support-card]").is_some(), "and help");
+
+    finish(store, "no", 20);
+    tick().await;
+    assert!(query(&root, "#contact-content").is_some(), "a retake without the flag brings it back");
+    assert!(query(&root, "[data-testid=safety-caution]").is_none());
+}

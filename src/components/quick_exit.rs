@@ -94,7 +94,6 @@ pub fn QuickHide() -> impl IntoView {
         <button
             type="button"
             class="button quick-hide"
-            aria-keyshortcuts=move || esc.get().then_some("Escape")
             on:click=move |_| exit.leave(&store)
         >
             "Quick exit"

@@ -124,10 +124,14 @@ pub struct Document {
     /// that tab got its key; any other plain copy is sealed again at once.
     #[serde(skip_serializing_if = "is_zero")]
     pub lock_removed_at: i64,
-    /// Crisis words noticed in the person's writing, and when they last said
-    /// they were safe for now (see `safety`). Older builds ignore it.
-    #[serde(skip_serializing_if = "CrisisNote::is_empty")]
-    pub crisis: CrisisNote,
+    /// When crisis words were last noticed in the person's writing, and when
+    /// they last said they were safe for now (see `safety`); 0 if never.
+    /// Two plain fields, not a struct, to keep the saved format's code small
+    /// in the app's core. Older builds ignore them.
+    #[serde(skip_serializing_if = "is_zero")]
+    pub crisis_noticed_at: i64,
+    #[serde(skip_serializing_if = "is_zero")]
+    pub crisis_set_aside_at: i64,
 }
 
 fn is_zero(n: &i64) -> bool {
@@ -425,7 +429,7 @@ impl Document {
             .filter_map(|k| self.latest_assessment(k).map(|r| (k, &r.answers)))
             .collect();
         let stage0_done = self.latest_assessment(AssessmentKind::ShouldYouTry).is_some();
-        safety_state(&latest, &self.crisis, stage0_done)
+        safety_state(&latest, &self.crisis(), stage0_done)
     }
 
     /// Chooses whose help lines to show (see `Settings::help_region`): a
@@ -451,14 +455,19 @@ impl Document {
     /// Crisis words were noticed in something the person is writing: the
     /// app keeps help close until they say they are safe for now.
     pub fn note_crisis_words(&mut self, now: i64) {
-        self.crisis.noticed_at = self.crisis.noticed_at.max(now).max(self.crisis.set_aside_at + 1);
+        self.crisis_noticed_at = self.crisis_noticed_at.max(now).max(self.crisis_set_aside_at + 1);
+    }
+
+    /// Crisis words noticed and set aside, as one value.
+    pub fn crisis(&self) -> CrisisNote {
+        CrisisNote { noticed_at: self.crisis_noticed_at, set_aside_at: self.crisis_set_aside_at }
     }
 
     /// The person says they are safe for now. Words noticed later bring the
     /// help back.
     pub fn set_crisis_aside(&mut self, now: i64) {
-        if self.crisis.active() {
-            self.crisis.set_aside_at = now.max(self.crisis.noticed_at);
+        if self.crisis().active() {
+            self.crisis_set_aside_at = now.max(self.crisis_noticed_at);
         }
     }
 
@@ -473,7 +482,8 @@ impl Document {
     /// `merge_from` for everything but drafts.
     fn merge_records(&mut self, other: &Document) {
         self.lock_removed_at = self.lock_removed_at.max(other.lock_removed_at);
-        self.crisis.merge(&other.crisis);
+        self.crisis_noticed_at = self.crisis_noticed_at.max(other.crisis_noticed_at);
+        self.crisis_set_aside_at = self.crisis_set_aside_at.max(other.crisis_set_aside_at);
         for (tab, &at) in &other.saves {
             let mine = self.saves.entry(tab.clone()).or_insert(at);
             *mine = (*mine).max(at);

@@ -8,8 +8,6 @@
 //! is taken again without it; crisis words last until the person says they
 //! are safe for now (`Document::set_crisis_aside`).
 
-use serde::{Deserialize, Serialize};
-
 use super::assessment::{AssessmentKind, Answers, RedFlag};
 
 /// Where a signal came from, so the person can look at it again there.
@@ -121,28 +119,17 @@ pub fn signals_in(kind: AssessmentKind, answers: &Answers) -> Vec<Signal> {
 }
 
 /// Crisis words noticed in the person's writing, and when they said they
-/// were safe for now. Both 0 when never. (Format 3; older builds ignore it.)
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(default)]
+/// were safe for now. Both 0 when never. Saved as two fields of the
+/// document (`Document::crisis`).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub struct CrisisNote {
     pub noticed_at: i64,
     pub set_aside_at: i64,
 }
 
 impl CrisisNote {
-    pub fn is_empty(&self) -> bool {
-        *self == CrisisNote::default()
-    }
-
     pub fn active(&self) -> bool {
         self.noticed_at > self.set_aside_at
-    }
-
-    /// Another copy's note folded in: the latest of each moment wins, so a
-    /// crisis noticed in one tab is not cleared by an older copy from another.
-    pub fn merge(&mut self, other: &CrisisNote) {
-        self.noticed_at = self.noticed_at.max(other.noticed_at);
-        self.set_aside_at = self.set_aside_at.max(other.set_aside_at);
     }
 }
 
