@@ -71,24 +71,34 @@ async fn load_home_safety() -> Result<AnyView, ()> {
     Ok(view! { <crate::components::safety::HomeSafetyNotice/> }.into_any())
 }
 
-/// Home's safety notice, once its code is here. Should the file be out of
-/// reach, a plain line still says the path turned.
+/// Home's safety notice, fetched the first time the safety state holds the
+/// person or crisis words were noticed, then kept on the page (it shows
+/// nothing once neither is true). Should the file be out of reach, a plain
+/// line still says the path turned.
 #[component]
 pub fn HomeSafety() -> impl IntoView {
+    let safety = expect_context::<crate::components::safety::SafetyNow>();
     let ready = RwSignal::new(false);
     let slot = StoredValue::new_local(None::<AnyView>);
-    leptos::task::spawn_local_scoped(async move {
-        let notice = load_home_safety().await.unwrap_or_else(|_| {
-            view! {
-                <div class="notice notice-warning" data-testid="safety-path">
-                    <p class="notice-title">"Your path is about you now"</p>
-                </div>
-            }
-            .into_any()
-        });
-        if slot.try_set_value(Some(notice)).is_none() {
-            let _ = ready.try_set(true);
+    let asked = StoredValue::new(false);
+    Effect::new(move |_| {
+        if !(safety.held.get() || safety.crisis.get()) || asked.get_value() {
+            return;
         }
+        asked.set_value(true);
+        leptos::task::spawn_local_scoped(async move {
+            let notice = load_home_safety().await.unwrap_or_else(|_| {
+                view! {
+                    <div class="notice notice-warning" data-testid="safety-path">
+                        <p class="notice-title">"Your path is about you now"</p>
+                    </div>
+                }
+                .into_any()
+            });
+            if slot.try_set_value(Some(notice)).is_none() {
+                let _ = ready.try_set(true);
+            }
+        });
     });
     move || ready.get().then(|| slot.try_update_value(Option::take).flatten())
 }

@@ -31,7 +31,7 @@ const HEALING_DAYS: (&str, &str) = ("Healing days", "Days of space for yourself,
 pub fn Home() -> impl IntoView {
     let store = expect_context::<AppStore>();
     let state = expect_context::<SafetyNow>();
-    let (safety, crisis) = (state.held, state.crisis);
+    let safety = state.held;
     let moving_on = Memo::new(move |_| store.doc.with(|d| d.moving_on.since));
     let card = move |stage: StageId| {
         let status = Signal::derive(move || store.doc.with(|d| d.stage_status(stage)));
@@ -47,10 +47,8 @@ pub fn Home() -> impl IntoView {
     view! {
         <Page title="Your path">
             // The notice for a path that turned, and crisis help, come from
-            // the screens' file: a first visit never needs them.
-            <Show when=move || safety.get() || crisis.get()>
-                <crate::routes::HomeSafety/>
-            </Show>
+            // the screens' file when first needed: a first visit never is.
+            <crate::routes::HomeSafety/>
             {move || {
                 if safety.get() {
                     ().into_any()
