@@ -20,6 +20,9 @@ const SET_ASIDE_WHEN_MOVING_ON: [StageId; 5] = [
     StageId::IfTheyComeBack,
 ];
 
+/// No contact, while the safety state holds the person: protection, not a pause.
+const AS_PROTECTION: (&str, &str) = ("No contact", "Distance from someone who hurt you, for as long as you need.");
+
 /// No contact, in "Moving on" mode.
 const HEALING_DAYS: (&str, &str) = ("Healing days", "Days of space for yourself, counted the same way, slips and all.");
 
@@ -35,7 +38,11 @@ pub fn Home() -> impl IntoView {
     let moving_on = Memo::new(move |_| store.doc.with(|d| d.moving_on.since));
     let card = move |stage: StageId| {
         let status = Signal::derive(move || store.doc.with(|d| d.stage_status(stage)));
-        let renamed = (stage == StageId::NoContact && moving_on.get_untracked().is_some()).then_some(HEALING_DAYS);
+        let renamed = match (stage == StageId::NoContact, safety.get_untracked(), moving_on.get_untracked().is_some()) {
+            (true, true, _) => Some(AS_PROTECTION),
+            (true, false, true) => Some(HEALING_DAYS),
+            _ => None,
+        };
         match renamed {
             Some(r) => view! { <StageCard stage=stage status=status renamed=r/> }.into_any(),
             None => view! { <StageCard stage=stage status=status/> }.into_any(),

@@ -74,6 +74,8 @@ test('the abused path: every screen that leads towards them stands aside, and a 
   const notice = page.getByTestId('safety-path');
   await expect(notice).toContainText('Because of what you shared in “Should you even try?”');
   await expect(notice.getByRole('link', { name: '“Should you even try?”' })).toBeVisible();
+  await expect(page.locator('.stage-card[data-stage="no-contact"]')).toContainText('Distance from someone who hurt you');
+  await expect(page.locator('main')).not.toContainText('room to breathe');
 
   // The reality check: signs that look open lead nowhere near them.
   await hopefulRealityCheck(page);
