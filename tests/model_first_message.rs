@@ -223,3 +223,21 @@ fn anything_in_stage_4_marks_it_in_progress() {
     doc.first_message.worth_saving = Some(true);
     assert_eq!(doc.stage_status(StageId::FirstMessage), StageStatus::InProgress);
 }
+
+#[test]
+fn once_a_message_is_sent_the_exchange_always_shows_and_waiting_no_longer_applies() {
+    let mut fm = FirstMessage::default();
+    // (all ready, chose to go on, sent) → shown
+    assert!(!fm.exchange_open(false), "nothing ready, nothing chosen, nothing sent");
+    assert!(fm.exchange_open(true), "everything ready");
+    fm.acknowledged_at = Some(5);
+    assert!(fm.exchange_open(false), "chose to go on");
+    assert!(fm.can_still_wait());
+    assert!(fm.add_message(msg("m1", 10, Sender::Me, "Hi, hope you're well.")));
+    assert!(!fm.can_still_wait(), "sent: 'Actually, I'll wait' no longer applies");
+    // Whatever happens to the choice afterwards, nothing sent looks deleted.
+    fm.acknowledged_at = None;
+    assert!(fm.exchange_open(false));
+    assert!(fm.add_message(msg("m2", 20, Sender::Them, "Good to hear from you.")));
+    assert!(fm.exchange_open(false));
+}

@@ -187,6 +187,20 @@ impl FirstMessage {
         self.messages.iter().filter(|m| m.from == Sender::Me)
     }
 
+    /// Whether the composer and the exchange are shown: everything reads
+    /// ready, the person chose to go on, or a message has been sent. Once
+    /// one is sent the exchange always shows: nothing that happened may look
+    /// deleted.
+    pub fn exchange_open(&self, all_ready: bool) -> bool {
+        all_ready || self.acknowledged_at.is_some() || self.sent().next().is_some()
+    }
+
+    /// Whether "Actually, I'll wait" still applies: only before anything
+    /// was sent.
+    pub fn can_still_wait(&self) -> bool {
+        self.sent().next().is_none()
+    }
+
     /// Their latest message, if they have replied since the person's last one
     /// or at all.
     pub fn last_from_them(&self) -> Option<&Message> {

@@ -69,7 +69,11 @@ fn ReadinessCheck() -> impl IntoView {
     });
     let ready = Memo::new(move |_| items.with(|i| all_ready(i)));
     let acknowledged = Memo::new(move |_| store.doc.with(|d| d.first_message.acknowledged_at));
-    let open = move || ready.get() || acknowledged.get().is_some();
+    let can_wait = Memo::new(move |_| store.doc.with(|d| d.first_message.can_still_wait()));
+    let open = Memo::new(move |_| {
+        let ready = ready.get();
+        store.doc.with(|d| d.first_message.exchange_open(ready))
+    });
     let worth = Memo::new(move |_| store.doc.with(|d| d.first_message.worth_saving));
     let set_worth = move |v: bool| {
         store.update(|d| {
@@ -131,6 +135,7 @@ fn ReadinessCheck() -> impl IntoView {
                         <button
                             type="button"
                             class="button button-quiet"
+                            hidden=move || !can_wait.get()
                             on:click=move |_| store.update(|d| {
                                 d.first_message.acknowledged_at = None;
                                 d.first_message.updated_at = platform::now_ms();
@@ -164,7 +169,7 @@ fn ReadinessCheck() -> impl IntoView {
                 }
             }}
         </section>
-        <Show when=open>
+        <Show when=move || open.get()>
             <Exchange/>
         </Show>
     }

@@ -28,6 +28,15 @@ function readyDocument() {
         ratings: [{ id: 'r1', skill: 'communication', at, on: '2026-11-20', value: 3 }],
       },
       assessments: [{
+        id: 's0', kind: 'should-you-try', completed_at: at,
+        answers: {
+          chosen: {
+            motives: ['worth'], healthy: ['healthy'], best: ['best'], 'six-months': ['yes'],
+            abuse: ['no'], manipulation: ['no'], cheating: ['no'], afraid: ['no'], 'lost-self': ['no'],
+          },
+          notes: {}, updated_at: at,
+        },
+      }, {
         id: 'rc1', kind: 'reality-check', completed_at: at,
         answers: {
           chosen: {
@@ -136,4 +145,23 @@ test('not ready: the app says so plainly, and the person can still choose to go 
   await expect(page.getByLabel('Your message to them')).not.toHaveValue('');
   await page.getByRole('button', { name: "Actually, I'll wait" }).click();
   await expect(page.getByLabel('Your message to them')).toHaveCount(0);
+});
+
+test('once a message is sent, "Actually, I\'ll wait" is gone and the exchange stays, reload or not', async ({ page, context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await page.clock.install({ time: NOW });
+  await openApp(page, '/stage/first-message');
+  await page.getByRole('button', { name: 'I understand, and I want to go on' }).click();
+  await page.getByLabel('Your message to them').fill("Hi, it's been a while. I hope you're well. No need to reply.");
+  await page.getByRole('button', { name: 'Start the wait' }).click();
+  await page.clock.runFor('10:01');
+  await page.getByRole('button', { name: 'Yes, I still want to' }).click();
+  await page.getByRole('button', { name: 'Copy message' }).click();
+  await expect(page.getByRole('button', { name: "Actually, I'll wait" })).toBeVisible();
+  await page.getByRole('button', { name: 'I sent it' }).click();
+  await expect(page.getByRole('heading', { name: 'Sent. Now, let it be.' })).toBeVisible();
+  await expect(page.getByRole('button', { name: "Actually, I'll wait" })).toHaveCount(0);
+  await page.reload();
+  await expect(page.getByRole('heading', { name: 'Sent. Now, let it be.' })).toBeVisible();
+  await expect(page.getByText('They replied', { exact: true })).toBeVisible();
 });
