@@ -132,17 +132,18 @@ fn ReadinessCheck() -> impl IntoView {
                         <p class="ready-verdict">
                             {format!("Not everything looks ready, and you chose to go on ({}). That is your call to make.", platform::long_date(at))}
                         </p>
-                        <button
-                            type="button"
-                            class="button button-quiet"
-                            hidden=move || !can_wait.get()
-                            on:click=move |_| store.update(|d| {
-                                d.first_message.acknowledged_at = None;
-                                d.first_message.updated_at = platform::now_ms();
-                            })
-                        >
-                            "Actually, I'll wait"
-                        </button>
+                        {move || can_wait.get().then(|| view! {
+                            <button
+                                type="button"
+                                class="button button-quiet"
+                                on:click=move |_| store.update(|d| {
+                                    d.first_message.acknowledged_at = None;
+                                    d.first_message.updated_at = platform::now_ms();
+                                })
+                            >
+                                "Actually, I'll wait"
+                            </button>
+                        })}
                     }
                         .into_any()
                 } else {
