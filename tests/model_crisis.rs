@@ -3,16 +3,17 @@
 //! other box. Leans towards noticing, but ordinary figures of speech stay
 //! quiet, and so do lyrics and other people's words in quotation marks.
 //!
-//! The phrases were tuned against NOTICED and QUIET (221 + 159 cases,
-//! plus quoted and own-words cases). HELD_OUT was written after the last
-//! change to the phrases and was not tuned against: it measures how the
-//! rules do on writing they have not seen. Its score when written (15 of 20
-//! noticed, 20 of 20 quiet) is the floor below. Earlier held-out sets, each
-//! scored before it was tuned against and then moved into NOTICED/QUIET:
-//! 21/30, 17/25, 18/25, 13/25 and 6/20 noticed, 19-20 of 20 quiet. Phrase
-//! lists catch most ways of saying it they were shown and fewer new ones;
-//! the card leans towards showing, and the next step is to tune against this
-//! set's misses and write a fresh one.
+//! The phrases, and the clause rule beside them (`crisis_clauses`: first
+//! person, a word about dying, not existing or not waking up, and a wish or
+//! state of mind just before it, idioms set aside), were tuned against
+//! NOTICED and QUIET (241 + 178 cases, plus quoted and own-words cases).
+//! HELD_OUT was written after the last change and was not tuned against: it
+//! measures how the rules do on writing they have not seen. Its score when
+//! written (16 of 20 noticed, 19 of 20 quiet) is the floor below. Earlier
+//! held-out sets, each scored before it was tuned against and then moved
+//! into NOTICED/QUIET: 21/30, 17/25, 18/25, 13/25, 6/20 and 15/20 noticed
+//! with phrases alone (19-20 of 20 quiet); the clause rule came after the
+//! sixth. Next: tune against this set's misses and write a fresh one.
 #![cfg(not(target_arch = "wasm32"))]
 
 use unlost::model::checker::crisis_words;
@@ -239,6 +240,26 @@ const NOTICED: &[&str] = &[
     "Why am I even still alive",
     "I want to sleep and never wake up again",
     "I've started planning how I'd end it",
+    "I don't want to be alive tomorrow",
+    "sometimes i think about just ending my life",
+    "I can't live like this anymore, I want to die",
+    "I've been cutting again",
+    "it feels like the only way out is to kill myself",
+    "I'm thinking of taking all my sleeping pills",
+    "I just don't want to be here anymore, it hurts too much",
+    "i think my family would be better off if i was dead",
+    "I want to die in my sleep",
+    "I've had enough of life",
+    "maybe I should just disappear forever",
+    "I'm going to hurt myself if this doesn't stop",
+    "I'm so done with living",
+    "everyone would be relieved if I was gone",
+    "I don't see a reason to keep living",
+    "Tonight I really want to end my life",
+    "I feel like I want to die every single day",
+    "i don't wanna be alive",
+    "I've thought about suicide more than once this week",
+    "nothing matters, I just want to die",
 ];
 
 const QUIET: &[&str] = &[
@@ -401,6 +422,25 @@ const QUIET: &[&str] = &[
     "the movie's ending made me cry",
     "I'm not going to see her again",
     "I'll be fine, just sad today",
+    "I'm dying of embarrassment after that voice note",
+    "this cold is killing me",
+    "I'm done living in his shadow",
+    "the relationship is dead and I'm okay with that",
+    "I nearly died when I saw the bill",
+    "my feet are dead after the hike",
+    "I'm going to end my gym membership",
+    "I want to disappear off the group chat for a week",
+    "I could sleep until Sunday",
+    "I'm so tired of being lied to",
+    "I'm killing time until my shift",
+    "I feel dead tired but proud of today",
+    "I don't want to live like we did before",
+    "we ended things calmly in the end",
+    "I'm not dying on this hill with him",
+    "I want to live a quieter life",
+    "she'd kill me if she knew I texted him",
+    "I hate being the last to know",
+    "I'm thinking about ending my lease early",
     "",
     "   ",
 ];
@@ -414,6 +454,7 @@ const QUOTED_QUIET: &[&str] = &[
     "my sister quoted \"I want to disappear\" from the film at dinner",
     "she sang \"I want to die in your arms\" at karaoke",
     "he said \"I'd die without you\" once, and I believed him",
+    "he used to say \"I'll die if you leave\", it scared me",
 ];
 
 /// The writer's own words, quoted: noticed.
@@ -425,49 +466,49 @@ const QUOTED_OWN: &[&str] = &[
 
 /// Not tuned against (see above).
 const HELD_OUT_NOTICED: &[&str] = &[
-    "I don't want to be alive tomorrow",
-    "sometimes i think about just ending my life",
-    "I can't live like this anymore, I want to die",
-    "I've been cutting again",
-    "it feels like the only way out is to kill myself",
-    "I'm thinking of taking all my sleeping pills",
-    "I just don't want to be here anymore, it hurts too much",
-    "i think my family would be better off if i was dead",
-    "I want to die in my sleep",
-    "I've had enough of life",
-    "maybe I should just disappear forever",
-    "I'm going to hurt myself if this doesn't stop",
-    "I'm so done with living",
-    "everyone would be relieved if I was gone",
-    "I don't see a reason to keep living",
-    "Tonight I really want to end my life",
-    "I feel like I want to die every single day",
-    "i don't wanna be alive",
-    "I've thought about suicide more than once this week",
-    "nothing matters, I just want to die",
+    "I feel like I'm better off dead than heartbroken",
+    "I keep wishing I would just die in my sleep",
+    "i wanna die honestly",
+    "I'm thinking about killing myself tonight",
+    "I've been hurting myself again since he left",
+    "I don't think I want to be alive anymore",
+    "there's no point in living without her",
+    "I want to end my life",
+    "Some nights I pray I won't wake up",
+    "I'm so tired of existing",
+    "I'd rather be dead than keep feeling this",
+    "nobody would even notice if I was gone",
+    "I've started to think about how I'd do it",
+    "I can't keep going, I want it all to end",
+    "I just want to disappear forever and stop hurting",
+    "everyone would be happier if I was dead",
+    "I'm going to take all the pills I have",
+    "I'm sick of living like this, I want out",
+    "Sometimes I think about driving into a wall",
+    "I have nothing left to live for without him",
 ];
 
 const HELD_OUT_QUIET: &[&str] = &[
-    "I'm dying of embarrassment after that voice note",
-    "this cold is killing me",
-    "I'm done living in his shadow",
-    "the relationship is dead and I'm okay with that",
-    "I nearly died when I saw the bill",
-    "my feet are dead after the hike",
-    "I'm going to end my gym membership",
-    "I want to disappear off the group chat for a week",
-    "I could sleep until Sunday",
-    "I'm so tired of being lied to",
-    "he used to say \"I'll die if you leave\", it scared me",
-    "I'm killing time until my shift",
-    "I feel dead tired but proud of today",
-    "I don't want to live like we did before",
-    "we ended things calmly in the end",
-    "I'm not dying on this hill with him",
-    "I want to live a quieter life",
-    "she'd kill me if she knew I texted him",
-    "I hate being the last to know",
-    "I'm thinking about ending my lease early",
+    "I'm dying to see my friends this weekend",
+    "my laptop died right before the deadline",
+    "I'm dead tired but I went for a run anyway",
+    "the argument killed the mood at dinner",
+    "I'd die for a proper night's sleep",
+    "I'm not going to waste another year on him",
+    "our love died a slow death, and that's okay",
+    "I'm sick of living out of boxes since the move",
+    "I want to disappear into a novel tonight",
+    "I feel alive again after the concert",
+    "I could kill my sister for telling him",
+    "no point arguing about who was right",
+    "I want to end the group chat drama",
+    "he was dead set on leaving, so I let him go",
+    "I'm tired of being the only one who tries",
+    "I'm done with dating apps for a while",
+    "the silence is killing me but I won't text",
+    "I'm going to cut my hair short for a fresh start",
+    "I'm dying inside but I'll be okay",
+    "I want to stop existing in his world and start living in mine",
 ];
 
 #[test]
@@ -515,8 +556,8 @@ fn held_out_writing_scores_at_least_what_it_did_when_written() {
         HELD_OUT_QUIET.len() - alarmed.len(),
         HELD_OUT_QUIET.len()
     );
-    assert!(HELD_OUT_NOTICED.len() - missed.len() >= 15, "fewer noticed than when written: {missed:#?}");
-    assert!(HELD_OUT_QUIET.len() - alarmed.len() >= 20, "more alarms than when written: {alarmed:#?}");
+    assert!(HELD_OUT_NOTICED.len() - missed.len() >= 16, "fewer noticed than when written: {missed:#?}");
+    assert!(HELD_OUT_QUIET.len() - alarmed.len() >= 19, "more alarms than when written: {alarmed:#?}");
 }
 
 #[test]

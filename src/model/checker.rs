@@ -1540,6 +1540,9 @@ pub fn check(draft: &str, mode: Mode) -> Vec<Finding> {
                 find(p, &toks, &index, &mut spans);
             }
         }
+        if rule == Rule::HurtingYourself {
+            spans.extend(crisis_clauses(&toks));
+        }
         spans.sort_unstable();
         let mut merged: Vec<(usize, usize)> = Vec::new();
         for &(s, e) in &spans {
@@ -1589,6 +1592,7 @@ pub fn crisis_words(text: &str) -> Option<Range<usize>> {
             find(p, &toks, &index, &mut spans);
         }
     }
+    spans.extend(crisis_clauses(&toks));
     let quotes = quoted(text);
     spans
         .into_iter()
@@ -1598,6 +1602,56 @@ pub fn crisis_words(text: &str) -> Option<Range<usize>> {
         })
         .min()
         .map(|(s, e)| s..e)
+}
+
+/// Crisis talk the phrase list has no exact words for: within one sentence
+/// that speaks in the first person, a word about dying, not existing or not
+/// waking up, with a wish or a state of mind just before it ("I'd be
+/// happier dead", "part of me hopes I don't wake up", "I've had enough of
+/// life"), and the everyday idioms set aside ("dying to", "dead tired",
+/// "die for", "dead to me"). Part of the one crisis source: the message
+/// checker and `crisis_words` both use it.
+fn crisis_clauses(t: &[Tok]) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let n = t.len();
+    for i in 0..n {
+        let sent = t[i].sent;
+        let at = |j: usize| t.get(j).filter(|x| x.sent == sent).map(|x| x.w.as_str()).unwrap_or("");
+        let next = at(i + 1);
+        let before = |k: usize| (1..=k).filter_map(|d| i.checked_sub(d)).map(at).take_while(|w| !w.is_empty()).collect::<Vec<&str>>();
+        let has_before = |k: usize, words: &str| before(k).iter().any(|w| any(words, w));
+        let hit = match t[i].w.as_str() {
+            "die" | "dying" | "dead" | "death" => {
+                let idiom = match t[i].w.as_str() {
+                    "dying" => any("to|for|of|laughing|inside|on|with|without|over", next),
+                    "die" => any("for|of|laughing|down|out|off|hard|than", next),
+                    "dead" => any("tired|serious|set|on|wrong|inside|to|end|ends|certain|sure|right|last|heat|weight|silence|quiet|and|because|or|now|again", next),
+                    _ => any("warmed|metal|toll|stare", next),
+                };
+                !idiom
+                    && before(1).first() != Some(&"rather")
+                    && has_before(4, "want|wanna|wish|hope|hoping|ready|going|gonna|planning|plan|thinking|think|thought|could|should|might|feel|feeling|better|happier|easier|unless|until|just|pray|praying")
+            }
+            "died" => before(2) == ["i", "if"] || before(2) == ["i", "when"],
+            "alive" => has_before(3, "not|hate|hating|tired|why|rather|point|stop|done|sick"),
+            "exist" | "existing" => has_before(3, "not|stop|stopped|quit"),
+            "wake" => next == "up" && has_before(3, "not|never") && has_before(7, "want|wanna|wish|hope|hoping|hopes|rather|pray|praying"),
+            "life" | "living" => (next.is_empty() || next == "anymore") && has_before(3, "enough|done|tired|sick|hate|over"),
+            "cutting" | "harming" | "burning" => any("again|myself", next),
+            "disappear" | "vanish" => next == "forever",
+            "gone" => has_before(3, "if|when") && has_before(2, "was|were|am"),
+            "reason" | "point" => (1..=4).map(|d| at(i + d)).any(|w| any("living|alive|existing|exist", w)),
+            _ => false,
+        };
+        if !hit {
+            continue;
+        }
+        let first_person = t.iter().filter(|x| x.sent == sent).any(|x| any("i|me|my|myself|im", &x.w));
+        if first_person {
+            out.push((t[i].start, t[i].end));
+        }
+    }
+    out
 }
 
 /// Byte ranges inside double quotation marks (`"…"` or `“…”`), paired in
