@@ -51,8 +51,49 @@ fn in_danger(lines: Lines) -> String {
 /// `tel:` link, with whose lines they are and a way to change it. With no
 /// region, says so plainly and offers the choice.
 #[component]
-pub fn Helplines(lines: Memo<Lines>, kinds: &'static [LineKind]) -> impl IntoView {
-    move || match lines.get().region() {
+pub fn Helplines(
+    lines: Memo<Lines>,
+    kinds: &'static [LineKind],
+    /// One quiet sentence with the first line of the first kind and the
+    /// emergency number, for screens built for the worst moments.
+    #[prop(optional)]
+    compact: bool,
+) -> impl IntoView {
+    move || if compact { one_line(lines.get(), kinds).into_any() } else { full_list(lines.get(), kinds).into_any() }
+}
+
+/// The compact form of [`Helplines`].
+fn one_line(lines: Lines, kinds: &'static [LineKind]) -> impl IntoView {
+    let region = lines.region();
+    let first = region.and_then(|r| kinds.iter().find_map(|k| r.of_kind(*k).next()));
+    let emergency = region.and_then(|r| r.emergency());
+    view! {
+        <p class="quiet safety-line" data-testid="crisis-line">
+            "If you might hurt yourself, talk to someone now: "
+            {match first {
+                Some(c) => view! {
+                    {format!("{} ", c.service)}
+                    <a href=format!("tel:{}", c.tel)>{c.shown}</a>
+                }
+                    .into_any(),
+                None => view! { "a crisis line where you live" }.into_any(),
+            }}
+            {match emergency {
+                Some(e) => view! {
+                    ". In danger, call "
+                    <a href=format!("tel:{}", e.tel)>{e.shown}</a>
+                    "."
+                }
+                    .into_any(),
+                None => view! { ". In danger, call your local emergency number." }.into_any(),
+            }}
+        </p>
+    }
+}
+
+/// The full form of [`Helplines`].
+fn full_list(lines: Lines, kinds: &'static [LineKind]) -> impl IntoView {
+    match lines.region() {
         Some(region) => {
             let items: Vec<_> = kinds.iter().flat_map(|k| region.of_kind(*k)).collect();
             let missing: Vec<&str> = kinds
@@ -149,38 +190,12 @@ pub fn CrisisCard(
 }
 
 /// One quiet line with the person's crisis line and emergency number, for
-/// screens built for the worst moments ("I want to text them").
+/// screens built for the worst moments ("I want to text them"): the same
+/// `Helplines`, in its compact form.
 #[component]
 pub fn CrisisLine() -> impl IntoView {
     let lines = current_lines();
-    move || {
-        let lines = lines.get();
-        let region = lines.region();
-        let crisis = region.and_then(|r| r.of_kind(LineKind::Crisis).next());
-        let emergency = region.and_then(|r| r.emergency());
-        view! {
-            <p class="quiet safety-line" data-testid="crisis-line">
-                "If you might hurt yourself, talk to someone now: "
-                {match crisis {
-                    Some(c) => view! {
-                        {format!("{} ", c.service)}
-                        <a href=format!("tel:{}", c.tel)>{c.shown}</a>
-                    }
-                        .into_any(),
-                    None => view! { "a crisis line where you live" }.into_any(),
-                }}
-                {match emergency {
-                    Some(e) => view! {
-                        ". In danger, call "
-                        <a href=format!("tel:{}", e.tel)>{e.shown}</a>
-                        "."
-                    }
-                        .into_any(),
-                    None => view! { ". In danger, call your local emergency number." }.into_any(),
-                }}
-            </p>
-        }
-    }
+    view! { <Helplines lines=lines kinds=&[LineKind::Crisis] compact=true/> }
 }
 
 /// Watches a piece of writing for crisis words (`checker::crisis_words`)
