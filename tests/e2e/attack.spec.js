@@ -171,6 +171,8 @@ test('a backup that only deletes says so, and merging keeps what is here unless 
   await openApp(page, '/journal');
   await box(page).fill('Do not take this.');
   await saveButton(page).click();
+  // The save takes its turn under the tab lock: wait for it to be stored.
+  await expect.poll(async () => (await storedDocument(page))?.data?.journal?.length ?? 0).toBe(1);
   const id = (await storedDocument(page)).data.journal[0].id;
   const later = Date.now() + 1000;
   const text = `{"app":"unlost","version":3,"data":{"deleted":{"${id}":${later}}}}`;
