@@ -26,11 +26,18 @@ pub struct SafetyNow {
 
 impl SafetyNow {
     pub fn new(store: AppStore) -> SafetyNow {
+        // Worked out once per change to the saved data, then split.
+        let all = Memo::new(move |_| {
+            store.doc.with(|d| {
+                let s = d.safety();
+                (s.held(), s.in_crisis(), s.shows_help())
+            })
+        });
         SafetyNow {
             store,
-            held: Memo::new(move |_| store.doc.with(|d| d.safety().held())),
-            crisis: Memo::new(move |_| store.doc.with(|d| d.safety().in_crisis())),
-            help: Memo::new(move |_| store.doc.with(|d| d.safety().shows_help())),
+            held: Memo::new(move |_| all.get().0),
+            crisis: Memo::new(move |_| all.get().1),
+            help: Memo::new(move |_| all.get().2),
         }
     }
 

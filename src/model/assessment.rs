@@ -216,6 +216,20 @@ pub static SHOULD_YOU_TRY: &[Question] = &[
     },
 ];
 
+/// The one safety question the reality check and "If they come back" ask
+/// in place of stage 0's while it was never finished.
+const HARM: Question = Question {
+    id: "harm",
+    section: "Your safety",
+    prompt: "Did they ever hurt, threaten, control or frighten you, or often make you doubt your own mind?",
+    help: Some("You haven't answered “Should you even try?”, so this one question stands in for its safety questions. Answer only if you feel safe to; it stays on this device."),
+    choices: YES_NO_UNSURE,
+    multiple: false,
+    required: true,
+    note: false,
+    without_stage0: true,
+};
+
 pub static REALITY_CHECK: &[Question] = &[
     Question {
         id: "said-never",
@@ -318,17 +332,7 @@ pub static REALITY_CHECK: &[Question] = &[
         note: false,
         without_stage0: false,
     },
-    Question {
-        id: "harm",
-        section: "Your safety",
-        prompt: "Did they ever hurt, threaten, control or frighten you, or often make you doubt your own mind?",
-        help: Some("You haven't answered “Should you even try?”, so this one question stands in for its safety questions. Answer only if you feel safe to; it stays on this device."),
-        choices: YES_NO_UNSURE,
-        multiple: false,
-        required: true,
-        note: false,
-        without_stage0: true,
-    },
+    HARM,
 ];
 
 pub static THEY_CAME_BACK: &[Question] = &[
@@ -380,17 +384,7 @@ pub static THEY_CAME_BACK: &[Question] = &[
         note: false,
         without_stage0: false,
     },
-    Question {
-        id: "harm",
-        section: "Your safety",
-        prompt: "Did they ever hurt, threaten, control or frighten you, or often make you doubt your own mind?",
-        help: Some("You haven't answered “Should you even try?”, so this one question stands in for its safety questions. Answer only if you feel safe to; it stays on this device."),
-        choices: YES_NO_UNSURE,
-        multiple: false,
-        required: true,
-        note: false,
-        without_stage0: true,
-    },
+    HARM,
 ];
 
 /// What someone answered, saved as they go. Choices are stored by id, so
