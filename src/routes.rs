@@ -71,36 +71,87 @@ async fn load_home_safety() -> Result<AnyView, ()> {
     Ok(view! { <crate::components::safety::HomeSafetyNotice/> }.into_any())
 }
 
-/// Home's safety notice, fetched the first time the safety state holds the
-/// person or crisis words were noticed, then kept on the page (it shows
-/// nothing once neither is true). Should the file be out of reach, a plain
-/// line still says the path turned.
-#[component]
-pub fn HomeSafety() -> impl IntoView {
-    let safety = expect_context::<crate::components::safety::SafetyNow>();
+/// Home's "Your next step" card (`components::next_step::NextStepCard`),
+/// with the screens: its rule reads every stage's answers. A first visit
+/// shows the first step from the core instead (see [`HomeNextStep`]).
+#[cfg(unlost_split)]
+#[leptos::wasm_split::wasm_split(unlost_screens, wasm_split_path = ::leptos::wasm_split, fallible)]
+fn load_next_step() -> Result<AnyView, leptos::wasm_split::SplitLoaderError> {
+    Ok(view! { <crate::components::next_step::NextStepCard/> }.into_any())
+}
+
+#[cfg(not(unlost_split))]
+async fn load_next_step() -> Result<AnyView, ()> {
+    Ok(view! { <crate::components::next_step::NextStepCard/> }.into_any())
+}
+
+/// A part of Home that lives with the screens: fetched the first time
+/// `wanted` is true, then kept on the page (the part hides itself when it no
+/// longer applies). Should the file be out of reach, `fallback` shows.
+fn lazy_part<Fut, E>(
+    wanted: impl Fn() -> bool + 'static,
+    load: impl Fn() -> Fut + Copy + 'static,
+    fallback: fn() -> AnyView,
+) -> impl IntoView
+where
+    Fut: std::future::Future<Output = Result<AnyView, E>> + 'static,
+{
     let ready = RwSignal::new(false);
     let slot = StoredValue::new_local(None::<AnyView>);
     let asked = StoredValue::new(false);
     Effect::new(move |_| {
-        if !(safety.held.get() || safety.crisis.get()) || asked.get_value() {
+        if !wanted() || asked.get_value() {
             return;
         }
         asked.set_value(true);
         leptos::task::spawn_local_scoped(async move {
-            let notice = load_home_safety().await.unwrap_or_else(|_| {
-                view! {
-                    <div class="notice notice-warning" data-testid="safety-path">
-                        <p class="notice-title">"Your path is about you now"</p>
-                    </div>
-                }
-                .into_any()
-            });
-            if slot.try_set_value(Some(notice)).is_none() {
+            let part = load().await.unwrap_or_else(|_| fallback());
+            if slot.try_set_value(Some(part)).is_none() {
                 let _ = ready.try_set(true);
             }
         });
     });
     move || ready.get().then(|| slot.try_update_value(Option::take).flatten())
+}
+
+/// Home's safety notice, fetched the first time the safety state holds the
+/// person or crisis words were noticed. Should the file be out of reach, a
+/// plain line still says the path turned.
+#[component]
+pub fn HomeSafety() -> impl IntoView {
+    let safety = expect_context::<crate::components::safety::SafetyNow>();
+    lazy_part(
+        move || safety.held.get() || safety.crisis.get(),
+        load_home_safety,
+        || {
+            view! {
+                <div class="notice notice-warning" data-testid="safety-path">
+                    <p class="notice-title">"Your path is about you now"</p>
+                </div>
+            }
+            .into_any()
+        },
+    )
+}
+
+/// "Your next step": while it is the first step (a first visit, among
+/// others) the card comes from the core; otherwise the card worked out from
+/// everything saved, fetched with the screens.
+#[component]
+pub fn HomeNextStep() -> impl IntoView {
+    let store = expect_context::<crate::storage::persist::AppStore>();
+    let safety = expect_context::<crate::components::safety::SafetyNow>();
+    let first = Memo::new(move |_| {
+        let stops = safety.stops_contact();
+        store.doc.with(|d| crate::model::next_step::is_first_step(d, stops))
+    });
+    let (text, action, path) = crate::model::next_step::FIRST_STEP;
+    view! {
+        <Show when=move || first.get()>
+            <crate::components::next_step::NextStepView id="should-you-try" text=text.to_string() action=action path=path.to_string()/>
+        </Show>
+        {lazy_part(move || !first.get(), load_next_step, || ().into_any())}
+    }
 }
 
 /// The unlock screen and the passphrase work behind it (Argon2id), needed

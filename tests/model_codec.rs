@@ -144,7 +144,7 @@ fn the_v2_fixture_keeps_finished_assessments_and_drafts() {
     assert_eq!(nc.goal_days, Some(30));
     assert_eq!(nc.unsent[0].text, "I still think about you every night.");
     let today = unlost::model::no_contact::LocalDate::parse("2026-11-29").unwrap();
-    let s = nc.streaks(today).unwrap();
+    let s = nc.streaks(today, &[]).unwrap();
     assert_eq!((s.current, s.longest, s.total), (4, 4, 8));
     assert_eq!(doc.stage_status(StageId::NoContact), StageStatus::InProgress);
 }
@@ -235,4 +235,21 @@ fn drafts_kept_apart_replace_only_older_copies() {
     assert_eq!(doc.draft("c"), "only apart");
     // Taking the same record again changes nothing.
     assert_eq!(doc.apply_drafts(&drafts(&[("a", "typed since", 20)])), 0);
+}
+
+/// Format 3 with the local date kept on each message (added later, and
+/// optional): the dates load, count as contact for no contact, and are
+/// written back as they were. The fixture is never regenerated.
+#[test]
+fn messages_with_their_local_date_load_and_count_as_contact() {
+    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/dated-messages-v3.json");
+    let doc = codec::decode(&fs::read_to_string(path).unwrap()).unwrap();
+    let day = |t: &str| unlost::model::no_contact::LocalDate::parse(t).unwrap();
+    assert_eq!(doc.first_message.messages[0].on, Some(day("2026-11-27")));
+    assert_eq!(doc.first_message.sent_days(), vec![day("2026-11-27")]);
+    let s = doc.streaks(day("2026-11-29")).unwrap();
+    assert_eq!(s.last_contact, Some(day("2026-11-27")));
+    assert_eq!(s.lead, unlost::model::no_contact::Lead::MessageSent(day("2026-11-27")));
+    let again = codec::decode(&codec::encode(&doc, 1)).unwrap();
+    assert_eq!(again.first_message, doc.first_message);
 }

@@ -4,7 +4,7 @@
 
 use unlost::model::assessment::{AssessmentKind, Answers};
 use unlost::model::first_message::{
-    all_ready, coaching, countdown, readiness, FirstMessage, Message, Readiness, ReplyTone, Sender,
+    all_ready, coaching, countdown, readiness, worth_saving, Worth, FirstMessage, Message, Readiness, ReplyTone, Sender,
 };
 use unlost::model::no_contact::LocalDate;
 use unlost::model::self_work::{Skill, SkillRating};
@@ -97,7 +97,7 @@ fn everything_done_reads_ready() {
     doc.first_message.worth_saving = Some(true);
     let items = readiness(&doc, d("2026-11-30"));
     assert!(all_ready(&items), "{items:#?}");
-    assert!(items[1].detail.starts_with("60 days"), "{}", items[1].detail);
+    assert!(items[1].detail.starts_with("60 full days"), "{}", items[1].detail);
     assert!(items[2].detail.contains("3 of 5"), "{}", items[2].detail);
 }
 
@@ -118,7 +118,10 @@ fn each_missing_piece_is_named() {
     });
     let items = readiness(&doc, d("2026-11-22"));
     assert_eq!(items[1].state, Readiness::NotYet);
-    assert!(items[1].detail.starts_with("2 days since"), "{}", items[1].detail);
+    assert!(items[1].detail.starts_with("1 full day since"), "{}", items[1].detail);
+    // The day of the slip and the day after: no full day has passed yet.
+    assert!(readiness(&doc, d("2026-11-20"))[1].detail.starts_with("You were last in touch today."));
+    assert!(readiness(&doc, d("2026-11-21"))[1].detail.starts_with("You were last in touch yesterday."));
 
     reflect(&mut doc, &["my-part"], false);
     let items = readiness(&doc, d("2026-11-22"));
@@ -131,8 +134,42 @@ fn each_missing_piece_is_named() {
     assert_eq!(items[3].state, Readiness::NotYet);
     assert!(items[3].detail.contains("closed"), "{}", items[3].detail);
 
-    doc.first_message.worth_saving = Some(false);
+    // Stage 0 named "good and worth saving": that answers it, unasked.
+    assert_eq!(states(&doc, "2026-11-22")[4].1, Readiness::Ready);
+    assert_eq!(worth_saving(&doc), Worth { answer: Some(true), from_stage0: true });
+    assert!(readiness(&doc, d("2026-11-22"))[4].detail.contains("In “Should you even try?”"));
+    // An answer given here wins.
+    doc.first_message.set_worth_saving(Some(false), 5);
     assert_eq!(states(&doc, "2026-11-22")[4].1, Readiness::NotYet);
+    assert_eq!(worth_saving(&doc), Worth { answer: Some(false), from_stage0: false });
+}
+
+#[test]
+fn worth_saving_is_asked_when_stage_0_did_not_name_it() {
+    let mut doc = Document::default();
+    assert_eq!(worth_saving(&doc), Worth { answer: None, from_stage0: false });
+    stage0(&mut doc);
+    let mut answers = doc.latest_assessment(AssessmentKind::ShouldYouTry).unwrap().answers.clone();
+    answers.chosen.insert("motives".into(), vec!["lonely".into()]);
+    doc.set_answers(AssessmentKind::ShouldYouTry, answers);
+    assert!(doc.finish_assessment(AssessmentKind::ShouldYouTry, "again".into(), 99));
+    assert_eq!(worth_saving(&doc), Worth { answer: None, from_stage0: false });
+}
+
+#[test]
+fn sending_a_message_is_kept_with_its_date_and_ends_the_wait() {
+    let mut fm = FirstMessage::default();
+    fm.set_wait(Some(1_000), Some(5), 1_000);
+    assert_eq!(fm.wait_minutes(), 5);
+    assert!(!fm.record("m1".into(), Sender::Me, "   ", None, "", 2_000, d("2026-11-20")), "blank text is refused");
+    assert_eq!(fm.wait_started_at, Some(1_000));
+    assert!(fm.record("m1".into(), Sender::Me, " Hi there. ", None, " calm ", 2_000, d("2026-11-20")));
+    assert_eq!((fm.messages[0].text.as_str(), fm.messages[0].feeling.as_str()), ("Hi there.", "calm"));
+    assert_eq!(fm.wait_started_at, None);
+    assert_eq!(fm.sent_days(), vec![d("2026-11-20")]);
+    assert!(!fm.wait_after_all(3_000), "waiting no longer applies once sent");
+    fm.set_wait(None, Some(100_000), 4_000);
+    assert_eq!(fm.wait_minutes(), 24 * 60, "a wait is at most a day");
 }
 
 #[test]
@@ -164,7 +201,7 @@ fn countdown_reads_like_a_clock() {
 }
 
 fn msg(id: &str, at: i64, from: Sender, text: &str) -> Message {
-    Message { id: id.into(), at, from, text: text.into(), tone: None, feeling: String::new(), updated_at: at }
+    Message { id: id.into(), at, from, text: text.into(), tone: None, feeling: String::new(), updated_at: at, on: None }
 }
 
 #[test]

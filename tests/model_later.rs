@@ -19,7 +19,7 @@ fn d(text: &str) -> LocalDate {
 }
 
 fn theirs(id: &str, at: i64, tone: ReplyTone) -> Message {
-    Message { id: id.into(), at, from: Sender::Them, text: "hi".into(), tone: Some(tone), feeling: String::new(), updated_at: at }
+    Message { id: id.into(), at, from: Sender::Them, text: "hi".into(), tone: Some(tone), feeling: String::new(), updated_at: at, on: None }
 }
 
 #[test]

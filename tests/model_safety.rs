@@ -3,62 +3,16 @@
 //! that lead towards contact make of it.
 #![cfg(not(target_arch = "wasm32"))]
 
-use unlost::model::assessment::{outcome, AssessmentKind, Answers, RedFlag, Verdict};
+use unlost::model::assessment::{outcome, AssessmentKind, RedFlag, Verdict};
 use unlost::model::first_message::{readiness, Readiness};
 use unlost::model::no_contact::LocalDate;
 use unlost::model::safety::{signals_in, Concern, Source};
 use unlost::model::Document;
 
+mod common;
+use common::{answers, calm, finish};
+
 use AssessmentKind::{RealityCheck as RC, ShouldYouTry as S0, TheyCameBack as TCB};
-
-fn answers(kind: AssessmentKind, pairs: &[(&str, &str)]) -> Answers {
-    let mut a = Answers::default();
-    for (q, c) in pairs {
-        a.choose(kind, q, c);
-    }
-    a
-}
-
-/// Every required question of `kind` answered with its calmest choice,
-/// then `pairs` on top.
-fn calm(kind: AssessmentKind, pairs: &[(&str, &str)]) -> Answers {
-    let defaults: &[(&str, &str)] = match kind {
-        S0 => &[
-            ("motives", "worth"),
-            ("healthy", "healthy"),
-            ("best", "best"),
-            ("six-months", "yes"),
-            ("abuse", "no"),
-            ("manipulation", "no"),
-            ("cheating", "no"),
-            ("afraid", "no"),
-            ("lost-self", "no"),
-        ],
-        RC => &[
-            ("said-never", "no"),
-            ("blocked", "no"),
-            ("new-relationship", "no"),
-            ("how-ended", "heat"),
-            ("why-left", "communication"),
-            ("contacted", "yes"),
-            ("emotional", "yes"),
-            ("friends", "yes"),
-            ("harm", "no"),
-        ],
-        TCB => &[("changed", "yes"), ("safe", "yes"), ("why", "better"), ("pressure", "no"), ("harm", "no")],
-    };
-    let mut a = answers(kind, defaults);
-    for (q, c) in pairs {
-        // Multiple-choice answers toggle: set them from scratch.
-        a.chosen.insert(q.to_string(), vec![c.to_string()]);
-    }
-    a
-}
-
-fn finish(doc: &mut Document, kind: AssessmentKind, pairs: &[(&str, &str)], at: i64) {
-    doc.set_answers(kind, calm(kind, pairs));
-    assert!(doc.finish_assessment(kind, format!("{kind:?}-{at}"), at), "{kind:?} {pairs:?} finishes");
-}
 
 #[test]
 fn nothing_flagged_is_clear() {

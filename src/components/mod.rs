@@ -7,6 +7,7 @@ pub mod inline_add;
 pub mod journal_editor;
 pub mod lock_settings;
 pub mod nav;
+pub mod next_step;
 pub mod outcome;
 pub mod page;
 pub mod question;

@@ -7,7 +7,7 @@ use serde::{Deserialize, Serialize};
 
 use super::assessment::{AssessmentKind, AssessmentRecord, Answers};
 use super::journal::{has_words, newest_first, JournalEntry, Origin};
-use super::no_contact::NoContact;
+use super::no_contact::{LocalDate, NoContact, Streaks};
 use super::checkin::{merge_checkins, CheckIn};
 use super::first_message::FirstMessage;
 use super::later::{MovingOn, RealTalk, Trust};
@@ -336,6 +336,18 @@ impl Document {
         let r = self.stages.entry(stage).or_default();
         r.completed_at = done.then_some(now);
         r.updated_at = now;
+    }
+
+    /// No contact's figures as of `today`; a first message sent counts as
+    /// contact (by choice, not a slip).
+    pub fn streaks(&self, today: LocalDate) -> Option<Streaks> {
+        self.no_contact.streaks(today, &self.first_message.sent_days())
+    }
+
+    /// Every run without contact, as [`NoContact::runs`], first messages
+    /// sent included.
+    pub fn runs(&self, today: LocalDate) -> Vec<(LocalDate, LocalDate, i64)> {
+        self.no_contact.runs(today, &self.first_message.sent_days())
     }
 
     /// Not started, in progress, or done, from what is saved: a stage is done

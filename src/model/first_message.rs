@@ -7,7 +7,7 @@ use serde::{Deserialize, Serialize};
 
 use super::assessment::{outcome, AssessmentKind, Verdict};
 use super::document::Document;
-use super::no_contact::LocalDate;
+use super::no_contact::{last_contact_words, Lead, LocalDate, Streaks};
 use super::self_work::{PROMPTS, Skill};
 use super::stages::StageId;
 
@@ -133,6 +133,10 @@ pub struct Message {
     pub feeling: String,
     #[serde(default)]
     pub updated_at: i64,
+    /// The person's own calendar date when it was sent or received (kept
+    /// since format 3 gained it; older messages have none).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub on: Option<LocalDate>,
 }
 
 /// Everything about the first message. (Format 3.)
@@ -185,6 +189,67 @@ impl FirstMessage {
 
     pub fn sent(&self) -> impl Iterator<Item = &Message> {
         self.messages.iter().filter(|m| m.from == Sender::Me)
+    }
+
+    /// The days the person sent a message: contact, by choice. Messages
+    /// saved before the date was kept fall back to their UTC date.
+    pub fn sent_days(&self) -> Vec<LocalDate> {
+        self.sent().map(|m| m.on.unwrap_or_else(|| LocalDate::utc_of_ms(m.at))).collect()
+    }
+
+    /// The person's answer to "is it still worth saving?".
+    pub fn set_worth_saving(&mut self, worth: Option<bool>, now: i64) {
+        self.worth_saving = worth;
+        self.updated_at = now;
+    }
+
+    /// The person chose to go on although not everything reads ready.
+    pub fn go_on_anyway(&mut self, now: i64) {
+        self.acknowledged_at = Some(now);
+        self.updated_at = now;
+    }
+
+    /// "Actually, I'll wait": only before anything was sent.
+    pub fn wait_after_all(&mut self, now: i64) -> bool {
+        if !self.can_still_wait() {
+            return false;
+        }
+        self.acknowledged_at = None;
+        self.updated_at = now;
+        true
+    }
+
+    /// Starts the cool-down (or stops it, with `None`), with the wait chosen.
+    pub fn set_wait(&mut self, started_at: Option<i64>, minutes: Option<u32>, now: i64) {
+        self.wait_started_at = started_at;
+        if let Some(m) = minutes {
+            self.wait_minutes = m.min(24 * 60);
+        }
+        self.updated_at = now;
+    }
+
+    /// Keeps a message, either way, stamped `now` on the person's date `on`.
+    /// A sent one ends the cool-down. Nothing is kept for blank text.
+    #[allow(clippy::too_many_arguments)]
+    pub fn record(&mut self, id: String, from: Sender, text: &str, tone: Option<ReplyTone>, feeling: &str, now: i64, on: LocalDate) -> bool {
+        let message = Message {
+            id,
+            at: now,
+            from,
+            text: text.trim().to_string(),
+            tone,
+            feeling: feeling.trim().to_string(),
+            updated_at: now,
+            on: Some(on),
+        };
+        if !self.add_message(message) {
+            return false;
+        }
+        if from == Sender::Me {
+            self.wait_started_at = None;
+        }
+        self.updated_at = now;
+        true
     }
 
     /// Whether the composer and the exchange are shown: everything reads
@@ -290,23 +355,33 @@ pub fn readiness(doc: &Document, today: LocalDate) -> Vec<ReadinessItem> {
     };
     out.push(ReadinessItem { id: "should-you-try", title: "An honest look at why", state, detail, link });
 
-    let (state, detail) = match doc.no_contact.streaks(today) {
+    let (state, detail) = match doc.streaks(today) {
         None => (
             Readiness::Unknown,
             "You haven't tracked no contact here, so only you know how much time has passed. Weeks, not days, is what usually helps.".to_string(),
         ),
-        Some(s) if s.days_since_contact >= READY_AFTER_DAYS => (
+        Some(s) if s.current >= READY_AFTER_DAYS => (
             Readiness::Ready,
-            format!("{} days since you were last in touch. That is real time and space.", s.days_since_contact),
+            format!("{} full days since you were last in touch. That is real time and space.", s.current),
         ),
-        Some(s) => (
-            Readiness::NotYet,
+        Some(Streaks { lead: Lead::MessageSent(day), longest, .. }) => (
+            Readiness::Ready,
             format!(
-                "{} since you were last in touch. Feelings are usually still raw this soon; {} days or more gives you both more room.",
-                days(s.days_since_contact),
-                READY_AFTER_DAYS
+                "You sent your first message {}, after {} of space.",
+                last_contact_words(day, today),
+                full_days(longest)
             ),
         ),
+        Some(s) => {
+            let when = match s.last_contact {
+                Some(day) if s.current == 0 => format!("You were last in touch {}.", last_contact_words(day, today)),
+                _ => format!("{} since you were last in touch.", full_days(s.current)),
+            };
+            (
+                Readiness::NotYet,
+                format!("{when} Feelings are usually still raw this soon; {READY_AFTER_DAYS} days or more gives you both more room."),
+            )
+        }
     };
     out.push(ReadinessItem { id: "time", title: "Time and space", state, detail, link: None });
 
@@ -357,7 +432,12 @@ pub fn readiness(doc: &Document, today: LocalDate) -> Vec<ReadinessItem> {
     };
     out.push(ReadinessItem { id: "reality", title: "The reality check", state, detail, link: None });
 
-    let (state, detail) = match doc.first_message.worth_saving {
+    let worth = worth_saving(doc);
+    let (state, detail) = match worth.answer {
+        Some(true) if worth.from_stage0 => (
+            Readiness::Ready,
+            "In “Should you even try?” you said what you had was good and worth saving.".to_string(),
+        ),
         Some(true) => (Readiness::Ready, "You still feel this relationship is worth saving.".to_string()),
         Some(false) => (
             Readiness::NotYet,
@@ -369,12 +449,33 @@ pub fn readiness(doc: &Document, today: LocalDate) -> Vec<ReadinessItem> {
     out
 }
 
+/// The person's view of whether it is worth saving, and where it came from.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Worth {
+    pub answer: Option<bool>,
+    /// The answer is stage 0's "good and worth saving", not asked again here.
+    pub from_stage0: bool,
+}
+
+/// An answer given in this stage wins; otherwise stage 0's latest answers
+/// count when they named "good and worth saving" among the reasons, so the
+/// person isn't asked the same thing twice. Otherwise it is still to ask.
+pub fn worth_saving(doc: &Document) -> Worth {
+    if let Some(answer) = doc.first_message.worth_saving {
+        return Worth { answer: Some(answer), from_stage0: false };
+    }
+    let said = doc
+        .latest_assessment(AssessmentKind::ShouldYouTry)
+        .is_some_and(|r| r.answers.has("motives", "worth"));
+    Worth { answer: said.then_some(true), from_stage0: said }
+}
+
 pub fn all_ready(items: &[ReadinessItem]) -> bool {
     items.iter().all(|i| i.state == Readiness::Ready)
 }
 
-fn days(n: i64) -> String {
-    if n == 1 { "1 day".into() } else { format!("{n} days") }
+fn full_days(n: i64) -> String {
+    if n == 1 { "1 full day".into() } else { format!("{n} full days") }
 }
 
 /// "9:59" style countdown text for milliseconds left (rounded up to the second).

@@ -15,6 +15,7 @@ pub mod insights;
 pub mod journal;
 pub mod later;
 pub mod lock;
+pub mod next_step;
 pub mod no_contact;
 pub mod safety;
 pub mod self_work;

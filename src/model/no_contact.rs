@@ -31,6 +31,15 @@ impl LocalDate {
         i64::from(later.0.to_julian_day() - self.0.to_julian_day())
     }
 
+    /// The UTC calendar date of a moment: only for records saved before
+    /// their local date was kept with them, where a day out either way
+    /// around midnight is the best that can be known.
+    pub fn utc_of_ms(ms: i64) -> LocalDate {
+        const UNIX_EPOCH_JULIAN_DAY: i64 = 2_440_588;
+        let jd = (UNIX_EPOCH_JULIAN_DAY + ms.div_euclid(86_400_000)).clamp(-5_000_000, 5_000_000);
+        LocalDate(Date::from_julian_day(jd as i32).unwrap_or(Date::MIN))
+    }
+
     pub fn plus_days(self, days: i64) -> LocalDate {
         let jd = i64::from(self.0.to_julian_day()) + days;
         LocalDate(Date::from_julian_day(jd as i32).unwrap_or(self.0))
@@ -215,32 +224,60 @@ pub struct NoContact {
     pub updated_at: i64,
 }
 
+/// What the tracker leads with. One rule for every screen that shows it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Lead {
+    /// The run still going leads.
+    Streak,
+    /// Contact today, or the day after it (no full day has passed since):
+    /// what stays leads (the longest run, the days in all), and today is a
+    /// new start.
+    NewStart,
+    /// The last contact was the first message, sent by choice on that day:
+    /// not a slip.
+    MessageSent(LocalDate),
+}
+
 /// The figures the tracker shows, all in whole days.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Streaks {
-    /// Days since the last contact (or since the start, if none).
-    pub days_since_contact: i64,
-    /// Full days in a row without contact, up to yesterday.
+    /// Full days in a row without contact, up to yesterday. The same count
+    /// answers "how long since I was last in touch": a day counts once it is
+    /// over, so the day after contact is day 0, not day 1.
     pub current: i64,
     pub longest: i64,
     /// Full days without contact since the start, slips or not.
     pub total: i64,
     /// Days that had contact.
     pub contact_days: usize,
+    /// The last day with contact, on or before today.
+    pub last_contact: Option<LocalDate>,
+    pub lead: Lead,
     /// Share of the goal reached by the current streak, 0 to 1.
     pub goal_progress: Option<f64>,
 }
 
+/// When the last contact was, in words: "today", "yesterday", or "3 days ago".
+pub fn last_contact_words(last: LocalDate, today: LocalDate) -> String {
+    match last.days_until(today) {
+        i64::MIN..=0 => "today".to_string(),
+        1 => "yesterday".to_string(),
+        n => format!("{n} days ago"),
+    }
+}
+
 impl NoContact {
-    /// The days with contact on or after the start: slips, and times they got
-    /// in touch and the person engaged. Sorted, each day once.
-    pub fn contact_days(&self) -> Vec<LocalDate> {
+    /// The days with contact on or after the start: slips, times they got in
+    /// touch and the person engaged, and `also` (the days a first message was
+    /// sent). Sorted, each day once.
+    pub fn contact_days(&self, also: &[LocalDate]) -> Vec<LocalDate> {
         let Some(start) = self.started_on else { return Vec::new() };
         let mut days: Vec<LocalDate> = self
             .slips
             .iter()
             .map(|s| s.on)
             .chain(self.they_reached_out.iter().filter(|t| t.engaged).map(|t| t.on))
+            .chain(also.iter().copied())
             .filter(|d| *d >= start)
             .collect();
         crate::model::sort::sort_by(&mut days, |a, b| a.cmp(b));
@@ -248,37 +285,35 @@ impl NoContact {
         days
     }
 
-    /// The figures as of `today`. A day counts once it is over: the day of
-    /// the start and today are not yet full days.
-    pub fn streaks(&self, today: LocalDate) -> Option<Streaks> {
+    /// The figures as of `today`, counting the days in `sent` (first messages
+    /// sent) as contact too. A day counts once it is over: the day of the
+    /// start and today are not yet full days.
+    pub fn streaks(&self, today: LocalDate, sent: &[LocalDate]) -> Option<Streaks> {
         let start = self.started_on?;
-        let contact = self.contact_days();
-        let contact_so_far: Vec<LocalDate> = contact.iter().copied().filter(|d| *d <= today).collect();
+        let contact_so_far: Vec<LocalDate> =
+            self.contact_days(sent).into_iter().filter(|d| *d <= today).collect();
         let elapsed = start.days_until(today).max(0);
         let total = elapsed - contact_so_far.iter().filter(|d| **d < today).count() as i64;
-
-        // Runs of clean days between contact days (and the start and today).
-        let mut longest = 0;
-        let mut run_start = start;
-        for day in &contact_so_far {
-            longest = longest.max(run_start.days_until(*day));
-            run_start = day.plus_days(1);
-        }
-        let current = run_start.days_until(today).max(0);
-        longest = longest.max(current);
-
+        let runs = self.runs(today, sent);
+        let longest = runs.iter().map(|r| r.2).max().unwrap_or(0);
         let last_contact = contact_so_far.last().copied();
-        let days_since_contact = match last_contact {
-            Some(day) => day.days_until(today),
+        let current = match last_contact {
+            Some(day) => (day.days_until(today) - 1).max(0),
             None => elapsed,
+        };
+        let lead = match last_contact {
+            Some(day) if sent.contains(&day) => Lead::MessageSent(day),
+            Some(_) if current == 0 => Lead::NewStart,
+            _ => Lead::Streak,
         };
         let goal_progress = self.goal_days.filter(|g| *g > 0).map(|g| (current as f64 / f64::from(g)).min(1.0));
         Some(Streaks {
-            days_since_contact,
             current,
             longest,
             total: total.max(0),
             contact_days: contact_so_far.len(),
+            last_contact,
+            lead,
             goal_progress,
         })
     }
@@ -310,11 +345,11 @@ impl NoContact {
     /// Every run of days without contact, oldest first: its first day, the
     /// day it ended (a contact day, or `today` for the one still going), and
     /// its length in full days. Runs of no days are left out.
-    pub fn runs(&self, today: LocalDate) -> Vec<(LocalDate, LocalDate, i64)> {
+    pub fn runs(&self, today: LocalDate, sent: &[LocalDate]) -> Vec<(LocalDate, LocalDate, i64)> {
         let Some(start) = self.started_on else { return Vec::new() };
         let mut out = Vec::new();
         let mut run_start = start;
-        for day in self.contact_days().into_iter().filter(|d| *d <= today) {
+        for day in self.contact_days(sent).into_iter().filter(|d| *d <= today) {
             let len = run_start.days_until(day);
             if len > 0 {
                 out.push((run_start, day, len));
@@ -326,6 +361,16 @@ impl NoContact {
             out.push((run_start, today, len));
         }
         out
+    }
+
+    /// Starts no contact, or changes its start (kept as it was with `None`)
+    /// and its goal (none with `None` or 0).
+    pub fn set_start(&mut self, on: Option<LocalDate>, goal_days: Option<u32>, now: i64) {
+        if on.is_some() {
+            self.started_on = on;
+        }
+        self.goal_days = goal_days.filter(|g| *g > 0);
+        self.updated_at = now;
     }
 
     pub fn commitments_or_defaults(&self) -> Vec<Commitment> {

@@ -134,8 +134,9 @@ pub fn CheckInPage() -> impl IntoView {
                                     view! {
                                         <li>
                                             <span class="event-time">{platform::medium_date(c.on)}</span>
-                                            " · "
-                                            {format!("{}, urge {} of 10, {}", mood_word(c.mood), c.urge, c.contact.label().to_lowercase())}
+                                            <span class="event-what">
+                                                {format!("{}, urge {} of 10, {}", mood_word(c.mood), c.urge, c.contact.label().to_lowercase())}
+                                            </span>
                                             {(!c.line.is_empty()).then(|| view! { <span class="event-detail">{c.line}</span> })}
                                         </li>
                                     }

@@ -1,12 +1,12 @@
 use leptos::prelude::*;
 use leptos_router::components::A;
 
-use crate::clock::Today;
+use crate::clock::{local_date_of, Today};
 use crate::components::checked_editor::CheckedEditor;
 use crate::components::page::Page;
 use crate::model::checker::{Mode, FIRST_MESSAGE_TEMPLATES};
 use crate::model::first_message::{
-    all_ready, coaching, countdown, readiness, Message, Readiness, ReplyTone, Sender, WAIT_CHOICES,
+    all_ready, coaching, countdown, readiness, worth_saving, Readiness, ReplyTone, Sender, WAIT_CHOICES,
 };
 use crate::components::safety::{ContactSetAside, SafetyNow};
 use crate::platform::{self, href};
@@ -74,78 +74,102 @@ fn ReadinessCheck() -> impl IntoView {
         let ready = ready.get();
         store.doc.with(|d| d.first_message.exchange_open(ready))
     });
-    let worth = Memo::new(move |_| store.doc.with(|d| d.first_message.worth_saving));
+    let worth = Memo::new(move |_| store.doc.with(worth_saving));
+    let asking_again = RwSignal::new(false);
     let set_worth = move |v: bool| {
-        store.update(|d| {
-            d.first_message.worth_saving = Some(v);
-            d.first_message.updated_at = platform::now_ms();
-        })
+        store.update(|d| d.first_message.set_worth_saving(Some(v), platform::now_ms()))
     };
+    // Once the person has chosen to go on (or sent a message), the check
+    // folds away to one line they can open again.
+    let going_on = Memo::new(move |_| open.get() && (!ready.get() || !can_wait.get()));
     view! {
         <section class="card" aria-labelledby="ready-heading" data-testid="readiness">
             <h2 id="ready-heading">"Are you ready?"</h2>
-            <p class="quiet">"From what you have done in Unlost so far:"</p>
-            <ul class="readiness">
-                {move || {
-                    items
-                        .get()
-                        .into_iter()
-                        .map(|i| {
-                            let class = match i.state {
-                                Readiness::Ready => "ready-item ready-yes",
-                                Readiness::NotYet => "ready-item ready-no",
-                                Readiness::Unknown => "ready-item ready-unknown",
-                            };
-                            view! {
-                                <li class=class>
-                                    <p class="ready-title">
-                                        <strong>{i.title}</strong>
-                                        " · "
-                                        <span class="ready-state">{state_words(i.state)}</span>
-                                    </p>
-                                    <p>{i.detail}</p>
-                                    {i.link.map(|(label, path)| view! { <p><A href=href(&path)>{label}</A></p> })}
-                                </li>
-                            }
+            <Show when=move || going_on.get()>
+                <p class="ready-verdict" data-testid="going-on">
+                    {move || match acknowledged.get() {
+                        _ if !can_wait.get() => "You have sent your first message. The readiness check is folded away below, if you want to look back at it.".to_string(),
+                        Some(at) => format!("Not everything looks ready, and you chose to go on ({}). That is your call to make.", platform::long_date(at)),
+                        None => "Not everything looked ready, and you went ahead. That was your call to make.".to_string(),
+                    }}
+                </p>
+                {move || can_wait.get().then(|| view! {
+                    <button
+                        type="button"
+                        class="button button-quiet"
+                        on:click=move |_| store.update(|d| {
+                            d.first_message.wait_after_all(platform::now_ms());
                         })
-                        .collect_view()
-                }}
-            </ul>
-            <fieldset class="question">
-                <legend>"Honestly, do you still feel this relationship is worth saving?"</legend>
-                <div class="choices">
-                    <div class="choice">
-                        <input type="radio" id="worth-yes" name="worth" prop:checked=move || worth.get() == Some(true) on:change=move |_| set_worth(true)/>
-                        <label for="worth-yes">"Yes, I still feel it is worth saving"</label>
-                    </div>
-                    <div class="choice">
-                        <input type="radio" id="worth-no" name="worth" prop:checked=move || worth.get() == Some(false) on:change=move |_| set_worth(false)/>
-                        <label for="worth-no">"I'm not sure any more"</label>
-                    </div>
-                </div>
-            </fieldset>
-            {move || {
-                if ready.get() {
-                    view! { <p class="ready-verdict">"Everything the app can see looks ready. Go gently."</p> }.into_any()
-                } else if let Some(at) = acknowledged.get() {
-                    view! {
-                        <p class="ready-verdict">
-                            {format!("Not everything looks ready, and you chose to go on ({}). That is your call to make.", platform::long_date(at))}
-                        </p>
-                        {move || can_wait.get().then(|| view! {
-                            <button
-                                type="button"
-                                class="button button-quiet"
-                                on:click=move |_| store.update(|d| {
-                                    d.first_message.acknowledged_at = None;
-                                    d.first_message.updated_at = platform::now_ms();
-                                })
-                            >
-                                "Actually, I'll wait"
-                            </button>
-                        })}
+                    >
+                        "Actually, I'll wait"
+                    </button>
+                })}
+            </Show>
+            <details class="readiness-check" prop:open=move || !going_on.get()>
+                <summary>"What Unlost can see from what you have done so far"</summary>
+                <ul class="readiness">
+                    {move || {
+                        items
+                            .get()
+                            .into_iter()
+                            .map(|i| {
+                                let class = match i.state {
+                                    Readiness::Ready => "ready-item ready-yes",
+                                    Readiness::NotYet => "ready-item ready-no",
+                                    Readiness::Unknown => "ready-item ready-unknown",
+                                };
+                                view! {
+                                    <li class=class>
+                                        <p class="ready-title">
+                                            <strong>{i.title}</strong>
+                                            " · "
+                                            <span class="ready-state">{state_words(i.state)}</span>
+                                        </p>
+                                        <p>{i.detail}</p>
+                                        {i.link.map(|(label, path)| view! { <p><A href=href(&path)>{label}</A></p> })}
+                                    </li>
+                                }
+                            })
+                            .collect_view()
+                    }}
+                </ul>
+                {move || {
+                    if worth.get().from_stage0 && !asking_again.get() {
+                        view! {
+                            <p class="quiet">
+                                "Has that changed? "
+                                <button type="button" class="button button-quiet" on:click=move |_| asking_again.set(true)>
+                                    "Answer it again here"
+                                </button>
+                            </p>
+                        }
+                            .into_any()
+                    } else {
+                        let answer = move || worth.get().answer.filter(|_| !worth.get().from_stage0);
+                        view! {
+                            <fieldset class="question">
+                                <legend>"Honestly, do you still feel this relationship is worth saving?"</legend>
+                                <div class="choices">
+                                    <div class="choice">
+                                        <input type="radio" id="worth-yes" name="worth" prop:checked=move || answer() == Some(true) on:change=move |_| set_worth(true)/>
+                                        <label for="worth-yes">"Yes, I still feel it is worth saving"</label>
+                                    </div>
+                                    <div class="choice">
+                                        <input type="radio" id="worth-no" name="worth" prop:checked=move || answer() == Some(false) on:change=move |_| set_worth(false)/>
+                                        <label for="worth-no">"I'm not sure any more"</label>
+                                    </div>
+                                </div>
+                            </fieldset>
+                        }
+                            .into_any()
                     }
-                        .into_any()
+                }}
+            </details>
+            {move || {
+                if going_on.get() {
+                    ().into_any()
+                } else if ready.get() {
+                    view! { <p class="ready-verdict">"Everything the app can see looks ready. Go gently."</p> }.into_any()
                 } else {
                     view! {
                         <p class="ready-verdict">
@@ -156,11 +180,7 @@ fn ReadinessCheck() -> impl IntoView {
                             <button
                                 type="button"
                                 class="button"
-                                on:click=move |_| store.update(|d| {
-                                    let now = platform::now_ms();
-                                    d.first_message.acknowledged_at = Some(now);
-                                    d.first_message.updated_at = now;
-                                })
+                                on:click=move |_| store.update(|d| d.first_message.go_on_anyway(platform::now_ms()))
                             >
                                 "I understand, and I want to go on"
                             </button>
@@ -347,14 +367,7 @@ fn CoolDown(text: RwSignal<String>, draft_key: &'static str) -> impl IntoView {
     });
 
     let set_wait = move |start: Option<i64>, minutes: Option<u32>| {
-        store.update(|d| {
-            let fm = &mut d.first_message;
-            fm.wait_started_at = start;
-            if let Some(m) = minutes {
-                fm.wait_minutes = m;
-            }
-            fm.updated_at = platform::now_ms();
-        });
+        store.update(|d| d.first_message.set_wait(start, minutes, platform::now_ms()));
         now.set(platform::now_ms());
         confirmed.set(false);
         copied.set(false);
@@ -384,19 +397,9 @@ fn CoolDown(text: RwSignal<String>, draft_key: &'static str) -> impl IntoView {
             return;
         }
         let now = platform::now_ms();
-        let m = Message {
-            id: platform::new_id("m"),
-            at: now,
-            from: Sender::Me,
-            text: words,
-            tone: None,
-            feeling: my_feeling.get_untracked().trim().to_string(),
-            updated_at: now,
-        };
+        let feeling = my_feeling.get_untracked();
         store.update(|d| {
-            d.first_message.add_message(m);
-            d.first_message.wait_started_at = None;
-            d.first_message.updated_at = now;
+            d.first_message.record(platform::new_id("m"), Sender::Me, &words, None, &feeling, now, local_date_of(now));
             d.clear_draft(draft_key, now);
             d.clear_draft(DRAFT_MY_FEELING, now);
         });
@@ -419,8 +422,8 @@ fn CoolDown(text: RwSignal<String>, draft_key: &'static str) -> impl IntoView {
                         on:change=move |ev| {
                             if let Ok(m) = event_target_value(&ev).parse::<u32>() {
                                 store.update(|d| {
-                                    d.first_message.wait_minutes = m;
-                                    d.first_message.updated_at = platform::now_ms();
+                                    let started = d.first_message.wait_started_at;
+                                    d.first_message.set_wait(started, Some(m), platform::now_ms());
                                 });
                             }
                         }
@@ -539,18 +542,9 @@ fn TheirReply() -> impl IntoView {
             return;
         };
         let now = platform::now_ms();
-        let m = Message {
-            id: platform::new_id("m"),
-            at: now,
-            from: Sender::Them,
-            text: words,
-            tone: Some(t),
-            feeling: feeling.get_untracked().trim().to_string(),
-            updated_at: now,
-        };
+        let how = feeling.get_untracked();
         store.update(|d| {
-            d.first_message.add_message(m);
-            d.first_message.updated_at = now;
+            d.first_message.record(platform::new_id("m"), Sender::Them, &words, Some(t), &how, now, local_date_of(now));
             d.clear_draft(DRAFT_THEIRS, now);
             d.clear_draft(DRAFT_THEIR_FEELING, now);
         });

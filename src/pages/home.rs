@@ -11,8 +11,10 @@ use crate::storage::persist::AppStore;
 /// The stages about reaching out, set aside on the "Getting yourself back" path.
 const RECONNECTION: [StageId; 3] = [StageId::FirstMessage, StageId::RealConversation, StageId::RebuildingTrust];
 
-/// The stages set aside (kept, not deleted) in "Moving on" mode.
-const SET_ASIDE_WHEN_MOVING_ON: [StageId; 5] = [
+/// The stages set aside (kept, not deleted) in "Moving on" mode: the
+/// question of whether to try, and everything about reconnecting.
+const SET_ASIDE_WHEN_MOVING_ON: [StageId; 6] = [
+    StageId::ShouldYouTry,
     StageId::RealityCheck,
     StageId::FirstMessage,
     StageId::RealConversation,
@@ -79,6 +81,7 @@ pub fn Home() -> impl IntoView {
                         .into_any()
                 }
             }}
+            <crate::routes::HomeNextStep/>
             <p class="quiet">"Everything you write stays on this device. Nothing is sent anywhere."</p>
             <BackupReminder/>
             <CheckInPrompt/>
@@ -116,7 +119,11 @@ pub fn Home() -> impl IntoView {
                             </details>
                         </Show>
                         <p class="closing-thought">
-                            "Whatever they decide, this path leads back to you: calmer, clearer, and more yourself."
+                            {move || if moving_on.get().is_some() {
+                                "This path leads back to you: calmer, clearer, and more yourself."
+                            } else {
+                                "Whatever they decide, this path leads back to you: calmer, clearer, and more yourself."
+                            }}
                         </p>
                         <MarkWhole/>
                     }
@@ -155,6 +162,7 @@ fn SelfRecoveryCard() -> impl IntoView {
 fn ClosingCard() -> impl IntoView {
     let store = expect_context::<AppStore>();
     let latest = Memo::new(move |_| store.doc.with(|d| d.moving_on.latest_answer().map(|a| a.text.clone())));
+    let moving = store.doc.with_untracked(|d| d.moving_on.active());
     view! {
         <li class="stage-card closing-card" data-stage="closing-question">
             <A href=href("/who-you-want-to-be")>
@@ -162,7 +170,11 @@ fn ClosingCard() -> impl IntoView {
                 <span class="stage-title">"Who do I want to be in love, from now on?"</span>
                 {move || match latest.get() {
                     Some(text) => view! { <span class="stage-summary closing-answer" data-testid="closing-answer">{text}</span> }.into_any(),
-                    None => view! { <span class="stage-summary">"Whatever they decide, the question that stays yours."</span> }.into_any(),
+                    None => view! {
+                        <span class="stage-summary">
+                            {move || if moving { "The question that stays yours, wherever you go from here." } else { "Whatever they decide, the question that stays yours." }}
+                        </span>
+                    }.into_any(),
                 }}
             </A>
         </li>

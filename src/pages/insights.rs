@@ -43,7 +43,7 @@ pub fn InsightsPage() -> impl IntoView {
     let notes = Memo::new(move |_| {
         let t = today.0.get();
         store.doc.with(|d| {
-            let longest = d.no_contact.streaks(t).map(|s| s.longest);
+            let longest = d.streaks(t).map(|s| s.longest);
             observations(&d.checkins, &d.no_contact.urges, longest, t)
         })
     });
@@ -116,7 +116,7 @@ fn Streaks() -> impl IntoView {
     let today = expect_context::<Today>();
     let runs = Memo::new(move |_| {
         let t = today.0.get();
-        store.doc.with(|d| d.no_contact.runs(t))
+        store.doc.with(|d| d.runs(t))
     });
     view! {
         <section class="card" aria-labelledby="streaks-heading" data-testid="streaks-chart">

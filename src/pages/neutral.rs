@@ -14,7 +14,7 @@ pub fn NeutralPage() -> impl IntoView {
         <main id="main" class="page neutral" data-testid="neutral-page">
             <h1>"Today"</h1>
             <p class="quiet">{date}</p>
-            <p>"No plans yet."</p>
+            <p>"A quiet day. A couple of small things:"</p>
             <ul class="plain-list">
                 <li>"Water the plants"</li>
                 <li>"Call about the appointment"</li>

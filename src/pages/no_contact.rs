@@ -5,7 +5,8 @@ use crate::clock::{local_date_of, Today};
 use crate::components::page::Page;
 use crate::components::safety::SafetyNow;
 use crate::model::no_contact::{
-    milestone_words, Commitment, LocalDate, NoContact, Slip, SlipKind, TheyReachedOut, UrgeOutcome, GOAL_CHOICES,
+    last_contact_words, milestone_words, Commitment, Lead, LocalDate, NoContact, Slip, SlipKind, Streaks, TheyReachedOut,
+    UrgeOutcome, GOAL_CHOICES,
 };
 use crate::model::text::preview;
 use crate::platform::{self, href};
@@ -48,13 +49,56 @@ const FEARS_WHEN_LEAVING_HARM: [(&str, &str); 4] = [
     ),
 ];
 
-/// The common fears, each opening to another way of seeing it. Shown on
-/// this page and in the "I want to text them" flow; while the safety state
-/// holds the person, the fears are those of leaving someone who hurt them.
+/// The fears of someone in "Moving on" mode: about their own life ahead,
+/// not about the other person moving on.
+const FEARS_WHEN_HEALING: [(&str, &str); 3] = [
+    (
+        "“What if I never feel this way about anyone again?”",
+        "The love you felt came from you, and it stays with you. It can find a home again, in its own time.",
+    ),
+    (
+        "“Did I give up too soon?”",
+        "Choosing yourself after an honest look is not giving up. You can feel sad and still know it was right.",
+    ),
+    (
+        "“I'll be lonely for ever.”",
+        "Lonely now is not lonely always. The friends, routines and small joys you rebuild are where new closeness begins.",
+    ),
+];
+
+/// The common fears, each with another way of seeing it: those of leaving
+/// someone who hurt you while the safety state holds the person, those of
+/// moving on in "Moving on" mode. On this page each fear opens to its
+/// answer; in the "I want to text them" flow (`answer_first`), at 2am, the
+/// answer leads and the fear follows in small print, so the fear is never
+/// the loudest line.
 #[component]
-pub fn FearReframes() -> impl IntoView {
+pub fn FearReframes(#[prop(optional)] answer_first: bool) -> impl IntoView {
     let held = expect_context::<SafetyNow>().held.get_untracked();
-    let fears: &[(&str, &str)] = if held { &FEARS_WHEN_LEAVING_HARM } else { &FEARS };
+    let healing = expect_context::<AppStore>().doc.with_untracked(|d| d.moving_on.active());
+    let fears: &[(&str, &str)] = if held {
+        &FEARS_WHEN_LEAVING_HARM
+    } else if healing {
+        &FEARS_WHEN_HEALING
+    } else {
+        &FEARS
+    };
+    if answer_first {
+        return view! {
+            <ul class="fear-answers" data-testid="fear-answers">
+                {fears
+                    .iter()
+                    .map(|(fear, reframe)| view! {
+                        <li>
+                            <p class="fear-answer">{*reframe}</p>
+                            <p class="fear-thought">"For the thought " {*fear}</p>
+                        </li>
+                    })
+                    .collect_view()}
+            </ul>
+        }
+        .into_any();
+    }
     fears
         .iter()
         .map(|(fear, reframe)| {
@@ -66,6 +110,7 @@ pub fn FearReframes() -> impl IntoView {
             }
         })
         .collect_view()
+        .into_any()
 }
 
 /// Stage 1: what no contact is, the person's own commitments and reasons,
@@ -119,7 +164,7 @@ pub fn NoContactPage() -> impl IntoView {
                 <h2 id="fears-heading">"When the fear hits"</h2>
                 <FearReframes/>
             </section>
-            <Runs nc=nc today=today/>
+            <Runs today=today/>
             <History nc=nc/>
             <Vault nc=nc/>
             <p><A href=href("/")>"Back to your path"</A></p>
@@ -145,16 +190,19 @@ fn StartForm() -> impl IntoView {
             return;
         }
         let goal_days = goal.get_untracked().trim().parse::<u32>().ok().filter(|g| *g > 0 && *g <= 3650);
-        store.update(|d| {
-            d.no_contact.started_on = Some(on);
-            d.no_contact.goal_days = goal_days;
-            d.no_contact.updated_at = platform::now_ms();
-        });
+        store.update(|d| d.no_contact.set_start(Some(on), goal_days, platform::now_ms()));
     };
+    let healing = store.doc.with_untracked(|d| d.moving_on.active());
     view! {
         <section class="card" aria-labelledby="start-heading">
-            <h2 id="start-heading">"Start no contact"</h2>
-            <p>"Pick the day your no contact began. If it started a while ago, choose that day."</p>
+            <h2 id="start-heading">{if healing { "Start your healing days" } else { "Start no contact" }}</h2>
+            <p>
+                {if healing {
+                    "Pick the day your space from them began. If it was a while ago, choose that day."
+                } else {
+                    "Pick the day your no contact began. If it started a while ago, choose that day."
+                }}
+            </p>
             <label class="field-label" for="nc-start">"Start date"</label>
             <input
                 id="nc-start"
@@ -207,21 +255,31 @@ fn Tracker(nc: Memo<NoContact>, today: Today) -> impl IntoView {
     let store = expect_context::<AppStore>();
     let streaks = Memo::new(move |_| {
         let today = today.get();
-        nc.with(|n| n.streaks(today))
+        store.doc.with(|d| d.streaks(today))
     });
-    let figure = move |f: fn(&crate::model::no_contact::Streaks) -> i64| {
-        move || streaks.with(|s| s.as_ref().map(f).unwrap_or(0))
-    };
-    let days = |n: i64| if n == 1 { "day".to_string() } else { "days".to_string() };
+    let figure = move |f: fn(&Streaks) -> i64| move || streaks.with(|s| s.as_ref().map(f).unwrap_or(0));
+    let lead = Memo::new(move |_| streaks.with(|s| s.as_ref().map(|s| s.lead).unwrap_or(Lead::Streak)));
     let logging = RwSignal::new(None::<&'static str>);
     let message = RwSignal::new(None::<String>);
     let goal_edit = RwSignal::new(nc.with_untracked(|n| n.goal_days.map(|g| g.to_string()).unwrap_or_default()));
     let start_edit = RwSignal::new(nc.with_untracked(|n| n.started_on.map(|d| d.to_string()).unwrap_or_default()));
 
     let current = figure(|s| s.current);
-    let since = figure(|s| s.days_since_contact);
-    let longest = figure(|s| s.longest);
-    let total = figure(|s| s.total);
+    let last_contact = move || {
+        streaks.with(|s| match s.as_ref().and_then(|s| s.last_contact) {
+            Some(day) => last_contact_words(day, today.get()),
+            None => "not since you started".to_string(),
+        })
+    };
+    let stat = move |label: &'static str, id: &'static str, value: fn(&Streaks) -> i64, main: bool| {
+        let value = figure(value);
+        view! {
+            <div class=if main { "stat stat-main" } else { "stat" }>
+                <dt>{label}</dt>
+                <dd data-testid=id>{move || days(value())}</dd>
+            </div>
+        }
+    };
 
     view! {
         <section class="card tracker" aria-labelledby="tracker-heading" data-testid="tracker">
@@ -231,38 +289,68 @@ fn Tracker(nc: Memo<NoContact>, today: Today) -> impl IntoView {
             <p class="quiet">
                 {move || nc.with(|n| n.started_on.map(|d| format!("Since {}", platform::long_local_date(d))))}
             </p>
-            <dl class="stats">
-                <div class="stat stat-main">
-                    <dt>"Current streak"</dt>
-                    <dd data-testid="current-streak">{current} " " {move || days(current())}</dd>
-                </div>
-                <div class="stat">
-                    <dt>"Since last contact"</dt>
-                    <dd data-testid="days-since">{since} " " {move || days(since())}</dd>
-                </div>
-                <div class="stat">
-                    <dt>"Longest streak"</dt>
-                    <dd data-testid="longest-streak">{longest} " " {move || days(longest())}</dd>
-                </div>
-                <div class="stat">
-                    <dt>"Days without contact, in all"</dt>
-                    <dd data-testid="total-days">{total} " " {move || days(total())}</dd>
-                </div>
-            </dl>
+            {move || match lead.get() {
+                Lead::Streak => None,
+                Lead::NewStart => Some(view! {
+                    <p class="new-start" data-testid="new-start">
+                        "Today is a new start. What you built stays yours."
+                    </p>
+                }.into_any()),
+                Lead::MessageSent(day) => Some(view! {
+                    <p class="new-start" data-testid="message-sent">
+                        {format!(
+                            "You sent your first message on {}. That was contact by choice, not a slip: the space before it did its work.",
+                            platform::long_local_date(day)
+                        )}
+                    </p>
+                }.into_any()),
+            }}
+            // After contact, what stays leads: the longest run and the days
+            // in all come first, the run just begun after them.
+            {move || {
+                let after_contact = lead.get() != Lead::Streak;
+                view! {
+                    <dl class="stats">
+                        {if after_contact {
+                            view! {
+                                {stat("Longest streak", "longest-streak", |s| s.longest, true)}
+                                {stat("Days without contact, in all", "total-days", |s| s.total, false)}
+                                {stat("Current streak", "current-streak", |s| s.current, false)}
+                            }
+                                .into_any()
+                        } else {
+                            view! {
+                                {stat("Current streak", "current-streak", |s| s.current, true)}
+                                {stat("Longest streak", "longest-streak", |s| s.longest, false)}
+                                {stat("Days without contact, in all", "total-days", |s| s.total, false)}
+                            }
+                                .into_any()
+                        }}
+                        <div class="stat">
+                            <dt>"Last contact"</dt>
+                            <dd data-testid="last-contact">{last_contact}</dd>
+                        </div>
+                    </dl>
+                }
+            }}
             {move || {
                 let goal = nc.with(|n| n.goal_days)?;
                 let progress = streaks.with(|s| s.as_ref().and_then(|s| s.goal_progress)).unwrap_or(0.0);
                 let done = current() >= i64::from(goal);
+                let words = if done {
+                    format!("Goal of {goal} days reached. However you feel about it, you did that.")
+                } else if current() == 0 && lead.get() != Lead::Streak {
+                    format!("Your goal of {goal} days begins again from today, with everything before it still yours.")
+                } else {
+                    format!("{} of {goal} days towards your goal", current())
+                };
+                let bar = (current() > 0 || done).then(|| view! {
+                    <progress aria-hidden="true" max="1000" value=(progress * 1000.0).round().to_string()></progress>
+                });
                 Some(view! {
                     <div class="goal">
-                        <p class="goal-words">
-                            {if done {
-                                format!("Goal of {goal} days reached. However you feel about it, you did that.")
-                            } else {
-                                format!("{} of {goal} days towards your goal", current())
-                            }}
-                        </p>
-                        <progress aria-hidden="true" max="1000" value=(progress * 1000.0).round().to_string()></progress>
+                        <p class="goal-words">{words}</p>
+                        {bar}
                     </div>
                 })
             }}
@@ -307,13 +395,7 @@ fn Tracker(nc: Memo<NoContact>, today: Today) -> impl IntoView {
                             }
                             let on = parsed;
                             let goal = goal_edit.get_untracked().trim().parse::<u32>().ok().filter(|g| *g > 0);
-                            store.update(|d| {
-                                if let Some(on) = on {
-                                    d.no_contact.started_on = Some(on);
-                                }
-                                d.no_contact.goal_days = goal;
-                                d.no_contact.updated_at = platform::now_ms();
-                            });
+                            store.update(|d| d.no_contact.set_start(on, goal, platform::now_ms()));
                             store.save_saying("Saved.", move |w| {
                                 let _ = message.try_set(Some(w));
                             });
@@ -617,6 +699,7 @@ fn CommitmentRow(
                                 }
                             />
                             <label for=input_id.clone()>{text.clone()}</label>
+                            <span class="commitment-actions">
                             <button
                                 type="button"
                                 class="button button-quiet small-action"
@@ -645,6 +728,7 @@ fn CommitmentRow(
                             >
                                 "Remove"
                             </button>
+                            </span>
                         }
                     }
                 }
@@ -714,12 +798,17 @@ fn Reasons() -> impl IntoView {
     }
 }
 
-/// Slips, their contact and urges, newest first, with the hardest hours.
+/// Slips, their contact, first messages sent and urges, newest first, with the hardest hours.
 #[component]
 fn History(nc: Memo<NoContact>) -> impl IntoView {
+    let store = expect_context::<AppStore>();
+    let sent = Memo::new(move |_| store.doc.with(|d| d.first_message.sent().map(|m| m.at).collect::<Vec<_>>()));
     let items = move || {
         nc.with(|n| {
             let mut rows: Vec<(i64, String, String)> = Vec::new();
+            for at in sent.get() {
+                rows.push((at, "I sent my first message".to_string(), "Contact by choice, not a slip.".to_string()));
+            }
             for s in &n.slips {
                 let mut detail = Vec::new();
                 if !s.trigger.is_empty() {
@@ -790,10 +879,11 @@ fn History(nc: Memo<NoContact>) -> impl IntoView {
 
 /// Every stretch without contact, newest first, as a small bar list.
 #[component]
-fn Runs(nc: Memo<NoContact>, today: Today) -> impl IntoView {
+fn Runs(today: Today) -> impl IntoView {
+    let store = expect_context::<AppStore>();
     let runs = Memo::new(move |_| {
         let today = today.get();
-        nc.with(|n| n.runs(today))
+        store.doc.with(|d| d.runs(today))
     });
     view! {
         <Show when=move || runs.with(|r| !r.is_empty())>
@@ -821,6 +911,10 @@ fn Runs(nc: Memo<NoContact>, today: Today) -> impl IntoView {
             </section>
         </Show>
     }
+}
+
+fn days(n: i64) -> String {
+    if n == 1 { "1 day".to_string() } else { format!("{n} days") }
 }
 
 fn hour_label(h: usize) -> String {

@@ -299,7 +299,7 @@ fn Remember(step: RwSignal<Step>) -> impl IntoView {
                 }
                     .into_any()
             }}
-            <FearReframes/>
+            <FearReframes answer_first=true/>
             <div class="button-row">
                 <button type="button" class="button button-primary" on:click=move |_| step.set(Step::HowDidItEnd)>
                     "Go on"
