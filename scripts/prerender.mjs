@@ -23,7 +23,7 @@ export async function captureHome(page) {
     // The bar first: it is fixed to the bottom and as tall as its tallest
     // label, so a paint while the page is half-read would otherwise show it
     // with some labels missing, then move it up as the rest arrives.
-    for (const selector of ['nav.main-nav', 'main']) {
+    for (const selector of ['nav.main-nav', 'header.top-bar', 'main']) {
       const found = document.querySelector(selector);
       if (!found) throw new Error(`no ${selector} on the page`);
       wrap.append(found.cloneNode(true));

@@ -8,6 +8,13 @@ use crate::platform::href;
 /// stands out so it can be found in a hurry.
 #[component]
 pub fn BottomNav() -> impl IntoView {
+    let handle = window_event_listener(leptos::ev::focusin, |ev| {
+        if let Some(el) = ev.target().and_then(|t| wasm_bindgen::JsCast::dyn_into::<web_sys::Element>(t).ok()) {
+            // After the browser's own scroll for the focus, on the next frame.
+            request_animation_frame(move || keep_clear_of_bars(&el));
+        }
+    });
+    on_cleanup(move || handle.remove());
     view! {
         <nav class="main-nav" aria-label="Main">
             <A href=href("/") exact=true>
@@ -27,5 +34,31 @@ pub fn BottomNav() -> impl IntoView {
                 <span>"Settings"</span>
             </A>
         </nav>
+    }
+}
+
+/// Brings a focused element out from under the top bar or the navigation
+/// (WCAG 2.4.11, focus not obscured). Browsers scroll focus into the
+/// viewport, but count a sticky bar's part of it as open space.
+fn keep_clear_of_bars(el: &web_sys::Element) {
+    let Some(window) = web_sys::window() else { return };
+    let Some(doc) = window.document() else { return };
+    if el.closest("header.top-bar, nav.main-nav").ok().flatten().is_some() {
+        return;
+    }
+    let height = window.inner_height().ok().and_then(|h| h.as_f64()).unwrap_or(0.0);
+    let edge = |selector: &str| doc.query_selector(selector).ok().flatten().map(|b| b.get_bounding_client_rect());
+    let top = edge("header.top-bar").map(|r| r.bottom()).filter(|b| *b < height / 2.0).unwrap_or(0.0);
+    // The navigation is at the bottom on a phone only.
+    let bottom = edge("nav.main-nav").map(|r| r.top()).filter(|t| *t > height / 2.0).unwrap_or(height);
+    let r = el.get_bounding_client_rect();
+    const ROOM: f64 = 8.0;
+    if r.height() > bottom - top {
+        return;
+    }
+    if r.bottom() > bottom {
+        window.scroll_by_with_x_and_y(0.0, r.bottom() - bottom + ROOM);
+    } else if r.top() < top {
+        window.scroll_by_with_x_and_y(0.0, r.top() - top - ROOM);
     }
 }

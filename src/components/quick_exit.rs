@@ -90,13 +90,17 @@ pub fn QuickHide() -> impl IntoView {
         }
     });
     on_cleanup(move || handle.remove());
+    // The top bar holds its own place at the top of the page (sticky), so
+    // the button never covers a word of the screen beneath it.
     view! {
-        <button
-            type="button"
-            class="button quick-hide"
-            on:click=move |_| exit.leave(&store)
-        >
-            "Quick exit"
-        </button>
+        <header class="top-bar">
+            <button
+                type="button"
+                class="button quick-hide"
+                on:click=move |_| exit.leave(&store)
+            >
+                "Quick exit"
+            </button>
+        </header>
     }
 }
