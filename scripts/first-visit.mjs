@@ -24,12 +24,13 @@ export const FIRST_VISIT_GOAL = 250 * 1024;
  *  read at start-up, Escape as Quick exit wherever it shows help, and the
  *  home screen's hook for the safety notice (3.1 KB of core wasm; the notice,
  *  the help lines and the crisis words themselves load on demand). Up to
- *  251, on purpose, for issue 20: the home screen's "Your next step" card
- *  (the first step from the core, the rest of the rule on demand), the top
- *  bar and navigation held in the flow with the focus kept clear of them
- *  (WCAG 2.4.11), and the CSS for text at 200 % and the turning chevrons
- *  (about 3.5 KB of core wasm and 0.8 KB of CSS, compressed). */
-export const FIRST_VISIT_CEILING = 251 * 1024;
+ *  252, on purpose, for issue 20 (251.3 KB when raised): the home screen's
+ *  "Your next step" card (the first step from the core, the rest of the
+ *  rule on demand), the fixed top bar and navigation with the page's room
+ *  for them measured, the focus kept clear of them (WCAG 2.4.11), and the
+ *  CSS for text at 200 % and the turning chevrons (about 3.3 KB of core
+ *  wasm and 0.7 KB of CSS, compressed). */
+export const FIRST_VISIT_CEILING = 252 * 1024;
 
 const localRefs = (text, pattern) =>
   [...text.matchAll(pattern)].map((m) => m[1]).filter((u) => !/^(data:|https?:|\/\/)/.test(u));

@@ -1,6 +1,9 @@
 use leptos::prelude::*;
 use leptos_router::components::A;
 
+use wasm_bindgen::closure::Closure;
+use wasm_bindgen::JsCast;
+
 use crate::platform::href;
 
 /// The main navigation: a bar at the bottom of a phone screen, within reach
@@ -9,12 +12,15 @@ use crate::platform::href;
 #[component]
 pub fn BottomNav() -> impl IntoView {
     let handle = window_event_listener(leptos::ev::focusin, |ev| {
-        if let Some(el) = ev.target().and_then(|t| wasm_bindgen::JsCast::dyn_into::<web_sys::Element>(t).ok()) {
+        if let Some(el) = ev.target().and_then(|t| t.dyn_into::<web_sys::Element>().ok()) {
             // After the browser's own scroll for the focus, on the next frame.
             request_animation_frame(move || keep_clear_of_bars(&el));
         }
     });
     on_cleanup(move || handle.remove());
+    // The page keeps clear of the fixed bars by their measured heights,
+    // watched for as long as the app is open (once the bar is on the page).
+    request_animation_frame(watch_bars);
     view! {
         <nav class="main-nav" aria-label="Main">
             <A href=href("/") exact=true>
@@ -37,6 +43,46 @@ pub fn BottomNav() -> impl IntoView {
     }
 }
 
+/// Measures the bars now and whenever their size changes (larger text, a
+/// wrapped label, a turned phone). The app's own bars only: a first visit's
+/// early screen carries copies of them inside `#first-visit`.
+fn watch_bars() {
+    let Some(doc) = web_sys::window().and_then(|w| w.document()) else { return };
+    let measure = Closure::<dyn FnMut()>::new(measure_bars);
+    if let Ok(watch) = web_sys::ResizeObserver::new(measure.as_ref().unchecked_ref()) {
+        for selector in ["body > header.top-bar", "body > nav.main-nav"] {
+            if let Some(bar) = doc.query_selector(selector).ok().flatten() {
+                watch.observe(&bar);
+            }
+        }
+        // Kept for the life of the page, like the bars it watches.
+        std::mem::forget(watch);
+    }
+    measure.forget();
+}
+
+/// The heights of the top bar and the navigation, as `--top-space` and
+/// `--nav-space` on the root element: the page's padding keeps clear of the
+/// bars by exactly that much (style/main.css), however large the text.
+fn measure_bars() {
+    let Some(doc) = web_sys::window().and_then(|w| w.document()) else { return };
+    let Some(root) = doc.document_element().and_then(|r| r.dyn_into::<web_sys::HtmlElement>().ok()) else { return };
+    for (selector, property) in [("body > header.top-bar", "--top-space"), ("body > nav.main-nav", "--nav-space")] {
+        if let Some(bar) = doc.query_selector(selector).ok().flatten() {
+            // Whole pixels, rounded up: formatting a float would bring its
+            // formatting code into the first visit's download.
+            let height = bar.get_bounding_client_rect().height().ceil() as i64;
+            // Not shown yet (a first visit's early screen stands in, with
+            // its own copies): the stylesheet's room for it stays.
+            let _ = if height == 0 {
+                root.style().remove_property(property).map(|_| ())
+            } else {
+                root.style().set_property(property, &format!("{height}px"))
+            };
+        }
+    }
+}
+
 /// Brings a focused element out from under the top bar or the navigation
 /// (WCAG 2.4.11, focus not obscured). Browsers scroll focus into the
 /// viewport, but count a sticky bar's part of it as open space.
@@ -48,12 +94,16 @@ fn keep_clear_of_bars(el: &web_sys::Element) {
     }
     let height = window.inner_height().ok().and_then(|h| h.as_f64()).unwrap_or(0.0);
     let edge = |selector: &str| doc.query_selector(selector).ok().flatten().map(|b| b.get_bounding_client_rect());
-    let top = edge("header.top-bar").map(|r| r.bottom()).filter(|b| *b < height / 2.0).unwrap_or(0.0);
+    let top = edge("body > header.top-bar").map(|r| r.bottom()).filter(|b| *b < height / 2.0).unwrap_or(0.0);
     // The navigation is at the bottom on a phone only.
-    let bottom = edge("nav.main-nav").map(|r| r.top()).filter(|t| *t > height / 2.0).unwrap_or(height);
+    let bottom = edge("body > nav.main-nav").map(|r| r.top()).filter(|t| *t > height / 2.0).unwrap_or(height);
     let r = el.get_bounding_client_rect();
     const ROOM: f64 = 8.0;
     if r.height() > bottom - top {
+        // Too tall to show whole: its start shows, just under the top bar.
+        if r.top() < top || r.top() > bottom - 4.0 * ROOM {
+            window.scroll_by_with_x_and_y(0.0, r.top() - top - ROOM);
+        }
         return;
     }
     if r.bottom() > bottom {
