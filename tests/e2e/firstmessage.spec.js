@@ -61,8 +61,16 @@ test('ready, a begging draft flagged and fixed, the wait, copy, sent, and a cold
   await seed(page, readyDocument());
   await openApp(page, '/stage/first-message');
   const readiness = page.getByTestId('readiness');
-  await expect(readiness).toContainText('40 days since you were last in touch');
-  await expect(readiness).toContainText('Worth saving, in your eyes · Not known');
+  await expect(readiness).toContainText('40 full days since you were last in touch');
+  // Stage 0's "good and worth saving" answers the question; it isn't asked again.
+  await expect(readiness).toContainText('In “Should you even try?” you said what you had was good and worth saving.');
+  await expect(page.getByLabel('Yes, I still feel it is worth saving')).toHaveCount(0);
+  await expect(readiness).toContainText('Everything the app can see looks ready.');
+  // It can still be answered afresh here, and that answer counts.
+  await page.getByRole('button', { name: 'Answer it again here' }).click();
+  await page.getByLabel("I'm not sure any more").check();
+  await expect(readiness).toContainText('Worth saving, in your eyes · Not yet');
+  await expect(readiness).toContainText("Some things don't look ready yet.");
   await page.getByLabel('Yes, I still feel it is worth saving').check();
   await expect(readiness).toContainText('Everything the app can see looks ready.');
 
@@ -99,6 +107,13 @@ test('ready, a begging draft flagged and fixed, the wait, copy, sent, and a cold
   await page.getByLabel("How do you feel, now it's going? (optional)").fill('Nervous but calm');
   await page.getByRole('button', { name: 'I sent it' }).click();
   await expect(page.getByRole('heading', { name: 'Sent. Now, let it be.' })).toBeVisible();
+  // Once sent, the readiness check folds away to one line that opens again.
+  await expect(page.getByTestId('going-on')).toContainText('You have sent your first message');
+  const check = page.locator('details.readiness-check');
+  await expect(check).not.toHaveAttribute('open', /.*/);
+  await check.locator('summary').click();
+  await expect(check).toHaveAttribute('open', '');
+  await expect(readiness).toContainText('You sent your first message today, after 40 full days of space.');
 
   // A short, cold reply gets matching coaching.
   await page.getByText('They replied', { exact: true }).click();
@@ -115,6 +130,13 @@ test('ready, a begging draft flagged and fixed, the wait, copy, sent, and a cold
   await expect(history.nth(0)).toContainText('You felt: Nervous but calm');
   await expect(history.nth(1)).toContainText('Cold');
   await expect(history.nth(1)).toContainText('You felt: Gutted');
+
+  // No contact shows the message as contact made by choice, not a slip.
+  await page.goto('/stage/no-contact');
+  await expect(page.getByTestId('message-sent')).toContainText('That was contact by choice, not a slip');
+  await expect(page.getByTestId('nc-history')).toContainText('I sent my first message');
+  await expect(page.getByTestId('longest-streak')).toHaveText('40 days');
+  await page.goBack();
 
   // The reply composer flags an answer far longer than theirs.
   await page.getByLabel('Your reply to them').fill(
@@ -136,6 +158,9 @@ test('not ready: the app says so plainly, and the person can still choose to go 
   await expectNoAxeViolations(page, 'readiness, not ready');
   await page.getByRole('button', { name: 'I understand, and I want to go on' }).click();
   await expect(page.getByLabel('Your message to them')).toBeVisible();
+  // The check folds away once the person has chosen; one line opens it.
+  await expect(page.locator('details.readiness-check')).not.toHaveAttribute('open', /.*/);
+  await expect(page.getByTestId('going-on')).toContainText('you chose to go on');
   // A template fills the box and passes the checker clean.
   await page.getByText('Start from one of ours').click();
   await page.getByRole('button', { name: /^Use this:/ }).first().click();

@@ -109,7 +109,8 @@ test('accepting a no: the reply, a kept letter, Moving on and back, and the clos
   await expect(path.filter({ hasText: 'The first message' })).toHaveCount(0);
   const setAside = page.getByTestId('set-aside');
   await setAside.getByText('Set aside for now').click();
-  await expect(setAside.locator('.stage-card')).toHaveCount(5);
+  await expect(setAside.locator('.stage-card')).toHaveCount(6);
+  await expect(path.filter({ hasText: 'Should you even try?' })).toHaveCount(0);
   await expectNoAxeViolations(page, 'path in moving-on mode');
   await path.filter({ hasText: 'Healing days' }).getByRole('link').click();
   await expect(page.locator('h1')).toHaveText('Healing days');

@@ -9,7 +9,6 @@ async function figures(page) {
   const read = async (id) => Number((await page.getByTestId(id).textContent()).match(/\d+/)[0]);
   return {
     current: await read('current-streak'),
-    since: await read('days-since'),
     longest: await read('longest-streak'),
     total: await read('total-days'),
   };
@@ -34,21 +33,47 @@ async function logSlip(page, kind = 'I texted or messaged them') {
 test('a start in the past, a slip, and a streak that restarts without losing the history', async ({ page }) => {
   await page.clock.install({ time: new Date('2026-11-20T10:00:00') });
   await startNoContact(page, '2026-11-10', 30);
-  expect(await figures(page)).toEqual({ current: 10, since: 10, longest: 10, total: 10 });
+  expect(await figures(page)).toEqual({ current: 10, longest: 10, total: 10 });
+  await expect(page.getByTestId('last-contact')).toHaveText('not since you started');
+  await expect(page.locator('.stat-main dt')).toHaveText('Current streak');
   await expect(page.getByText('10 of 30 days towards your goal')).toBeVisible();
   await expect(page.getByTestId('milestone')).toContainText('week');
   await expectNoAxeViolations(page, 'no contact tracker');
 
   await logSlip(page);
-  expect(await figures(page)).toEqual({ current: 0, since: 0, longest: 10, total: 10 });
+  expect(await figures(page)).toEqual({ current: 0, longest: 10, total: 10 });
+  // After a slip, what stays leads: the longest streak is the big figure,
+  // today is a new start, and no empty bar or "0 of 30" is shown.
+  const tracker = page.getByTestId('tracker');
+  await expect(tracker.locator('.stat-main dt')).toHaveText('Longest streak');
+  await expect(tracker.locator('.stat-main dd')).toHaveText('10 days');
+  await expect(page.getByTestId('new-start')).toContainText('Today is a new start');
+  await expect(page.getByTestId('last-contact')).toHaveText('today');
+  await expect(tracker).not.toContainText('0 of 30');
+  await expect(tracker.locator('progress')).toHaveCount(0);
+  await expect(tracker).toContainText('Your goal of 30 days begins again from today');
   await expect(page.getByTestId('nc-history')).toContainText('I texted or messaged them');
   await expect(page.getByTestId('nc-history')).toContainText('A song in the café');
   // The words never shame.
   await expect(page.locator('main')).not.toContainText(/you failed|broke your streak|back to zero|relapse/i);
 
   await page.reload();
-  expect(await figures(page)).toEqual({ current: 0, since: 0, longest: 10, total: 10 });
+  expect(await figures(page)).toEqual({ current: 0, longest: 10, total: 10 });
   await expect(page.locator('.stage-card')).toHaveCount(0);
+
+  // Just past midnight: no full day has passed since the slip, and the
+  // figures agree (0 days, last contact yesterday), not "0" beside "1".
+  await page.clock.setSystemTime(new Date('2026-11-21T00:01:00'));
+  await page.reload();
+  expect(await figures(page)).toEqual({ current: 0, longest: 10, total: 10 });
+  await expect(page.getByTestId('last-contact')).toHaveText('yesterday');
+  await expect(page.getByTestId('new-start')).toBeVisible();
+  await page.clock.setSystemTime(new Date('2026-11-22T08:00:00'));
+  await page.reload();
+  expect(await figures(page)).toEqual({ current: 1, longest: 10, total: 11 });
+  await expect(page.getByTestId('last-contact')).toHaveText('2 days ago');
+  await expect(page.locator('.stat-main dt')).toHaveText('Current streak');
+  await expect(page.getByTestId('new-start')).toHaveCount(0);
 });
 
 test('a four-week scenario: start, hold, slip twice, hold — right on every day', async ({ page }) => {
@@ -65,7 +90,7 @@ test('a four-week scenario: start, hold, slip twice, hold — right on every day
     expect(f.current, `day ${day}`).toBe(expected(day));
     expect(f.longest, `day ${day}`).toBeGreaterThanOrEqual(f.current);
   }
-  expect(await figures(page)).toEqual({ current: 13, since: 14, longest: 13, total: 25 });
+  expect(await figures(page)).toEqual({ current: 13, longest: 13, total: 25 });
   await expect(page.getByText('Goal of 14 days reached')).toHaveCount(0);
   await expect(page.getByTestId('runs').locator('li')).toHaveText([/^13 days from/, /^5 days from/, /^7 days from/]);
 });
@@ -163,6 +188,13 @@ test('the rescue flow, held on: breathing, writing instead, own reasons, in unde
   await expect(page.getByRole('button', { name: /copy|share/i })).toHaveCount(0);
   await page.getByRole('button', { name: 'Keep it here, unsent' }).click();
   await expect(page.getByTestId('own-reasons')).toHaveText('Because I deserve calm nights.');
+  // At 2am each fear comes with its answer, the answer first and the fear
+  // after it in small print; nothing is folded away.
+  const fears = page.getByTestId('fear-answers').locator('li');
+  await expect(fears).toHaveCount(3);
+  await expect(fears.first().locator('p').first()).toHaveClass('fear-answer');
+  await expect(fears.first().locator('p').last()).toContainText('“If I go quiet');
+  await expect(page.getByTestId('fear-answers').locator('details')).toHaveCount(0);
   await page.getByRole('button', { name: 'Go on' }).click();
   await page.getByRole('button', { name: 'I held on' }).click();
   await expect(page.getByTestId('urge-done')).toContainText('You held on');
@@ -186,5 +218,5 @@ test('the rescue flow, reached out: logged gently, streak restarts, longest kept
   await page.getByRole('button', { name: 'I reached out' }).click();
   await expect(page.getByTestId('urge-done')).toContainText("doesn't undo the days you held on");
   await page.getByRole('link', { name: 'See your no contact' }).click();
-  expect(await figures(page)).toEqual({ current: 0, since: 0, longest: 8, total: 8 });
+  expect(await figures(page)).toEqual({ current: 0, longest: 8, total: 8 });
 });
