@@ -195,6 +195,8 @@ test('the rescue flow, held on: breathing, writing instead, own reasons, in unde
   await expect(fears.first().locator('p').first()).toHaveClass('fear-answer');
   await expect(fears.first().locator('p').last()).toContainText('“If I go quiet');
   await expect(page.getByTestId('fear-answers').locator('details')).toHaveCount(0);
+  const [answer, fear] = await fears.first().locator('p').evaluateAll((ps) => ps.map((p) => parseFloat(getComputedStyle(p).fontSize)));
+  expect(fear, 'the fear in smaller print than its answer').toBeLessThan(answer);
   await page.getByRole('button', { name: 'Go on' }).click();
   await page.getByRole('button', { name: 'I held on' }).click();
   await expect(page.getByTestId('urge-done')).toContainText('You held on');

@@ -32,6 +32,40 @@ async function overflowing(page) {
   });
 }
 
+/** Buttons whose words were split mid-word although each would fit the
+ *  screen: a row of buttons should wrap, not squeeze them. */
+async function squeezedButtons(page) {
+  return page.evaluate(() => {
+    const ctx = document.createElement('canvas').getContext('2d');
+    const out = [];
+    for (const b of document.querySelectorAll('main button, main .button, header button')) {
+      const r = b.getBoundingClientRect();
+      if (r.width === 0 || !b.checkVisibility()) continue;
+      const cs = getComputedStyle(b);
+      ctx.font = `${cs.fontWeight} ${cs.fontSize} ${cs.fontFamily}`;
+      const sides = parseFloat(cs.paddingLeft) + parseFloat(cs.paddingRight) + b.offsetWidth - b.clientWidth;
+      const inner = b.clientWidth - parseFloat(cs.paddingLeft) - parseFloat(cs.paddingRight);
+      // The widest the button could be: its container's whole line.
+      const box = b.parentElement;
+      const bs = getComputedStyle(box);
+      const widest = box.clientWidth - parseFloat(bs.paddingLeft) - parseFloat(bs.paddingRight) - sides;
+      // What is seen: without the words kept for screen readers only.
+      const seen = [...b.childNodes]
+        .filter((n) => !(n.nodeType === 1 && n.classList.contains('visually-hidden')))
+        .map((n) => n.textContent)
+        .join('');
+      for (const word of seen.trim().split(/\s+/)) {
+        const w = ctx.measureText(word).width;
+        if (w > inner + 1 && w <= widest) {
+          out.push(`"${word}" in "${b.textContent.trim().slice(0, 30)}" (${Math.round(w)} px in ${Math.round(inner)} px)`);
+          break;
+        }
+      }
+    }
+    return out.slice(0, 12);
+  });
+}
+
 /** Each heading, label, field, button and line of text, brought to the
  *  middle of the screen (or as near as the page allows, at its top and its
  *  end): none is under the top bar or the nav. */
@@ -91,6 +125,7 @@ for (const [who, seed] of [['a first visit', null], ['someone with months of wri
         await expect(page.locator('h1')).toHaveText(seed && path === '/stage/no-contact' ? 'Healing days' : heading);
         await doubleText(page);
         expect(await overflowing(page), `${path}: wider than the screen`).toEqual([]);
+        expect(await squeezedButtons(page), `${path}: buttons squeezed mid-word`).toEqual([]);
         expect(await covered(page), `${path}: covered`).toEqual([]);
         // The navigation stays whole and usable: every tab on screen, each
         // label whole, and it leaves most of the screen to the page.
