@@ -10,6 +10,9 @@ use unlost::model::no_contact::LocalDate;
 use unlost::model::self_work::{Skill, SkillRating};
 use unlost::model::{Document, JournalEntry, Origin, StageId, StageStatus};
 
+mod common;
+use common::finish;
+
 fn d(text: &str) -> LocalDate {
     LocalDate::parse(text).unwrap()
 }
@@ -18,25 +21,10 @@ fn states(doc: &Document, today: &str) -> Vec<(&'static str, Readiness)> {
     readiness(doc, d(today)).into_iter().map(|i| (i.id, i.state)).collect()
 }
 
-/// "Should you even try?" finished with calm, hopeful answers.
+/// "Should you even try?" finished with calm, hopeful answers (naming
+/// "good and worth saving" among the reasons).
 fn stage0(doc: &mut Document) {
-    let kind = AssessmentKind::ShouldYouTry;
-    let mut a = Answers::default();
-    for (q, c) in [
-        ("motives", "worth"),
-        ("healthy", "healthy"),
-        ("best", "best"),
-        ("six-months", "yes"),
-        ("abuse", "no"),
-        ("manipulation", "no"),
-        ("cheating", "no"),
-        ("afraid", "no"),
-        ("lost-self", "no"),
-    ] {
-        a.choose(kind, q, c);
-    }
-    doc.set_answers(kind, a);
-    assert!(doc.finish_assessment(kind, "s0".into(), 4));
+    finish(doc, AssessmentKind::ShouldYouTry, &[], 4);
 }
 
 fn reality_check(doc: &mut Document, open: bool) {
