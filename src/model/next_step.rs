@@ -6,7 +6,7 @@ use super::assessment::{outcome, AssessmentKind, Verdict};
 use super::document::Document;
 use super::first_message::{Sender, READY_AFTER_DAYS};
 use super::no_contact::{Lead, LocalDate, Streaks};
-use super::self_work::PROMPTS;
+use super::self_work::{Prompt, PROMPTS};
 use super::stages::StageId;
 
 /// One suggestion: a sentence, a button's words, and where it goes.
@@ -53,7 +53,7 @@ fn days_line(s: &Streaks, target: Option<i64>) -> String {
 }
 
 /// The first reflection question not yet answered, if any.
-fn unanswered_prompt(doc: &Document) -> Option<&'static super::self_work::Prompt> {
+fn unanswered_prompt(doc: &Document) -> Option<&'static Prompt> {
     PROMPTS.iter().find(|p| doc.answers_to(StageId::WorkOnYourself, p.id).next().is_none())
 }
 
@@ -83,23 +83,7 @@ pub fn next_step(doc: &Document, today: LocalDate) -> NextStep {
     }
     let streaks = doc.streaks(today);
     if doc.moving_on.active() {
-        return match streaks {
-            None => step(
-                "healing-start",
-                "Give yourself some healing days: space from them, for you, counted day by day.",
-                "Start your healing days",
-                "/stage/no-contact",
-            ),
-            Some(s) => step(
-                "healing",
-                match s.lead {
-                    Lead::NewStart => format!("A new start today, with {} of healing behind you at your longest.", days(s.longest)),
-                    _ => format!("{} of healing so far. Each one is space you give yourself.", days(s.current)),
-                },
-                "Open your healing days",
-                "/stage/no-contact",
-            ),
-        };
+        return healing_step(streaks.as_ref());
     }
     let Some(s) = streaks else {
         return step(
@@ -109,61 +93,87 @@ pub fn next_step(doc: &Document, today: LocalDate) -> NextStep {
             "/stage/no-contact",
         );
     };
-
     if doc.first_message.sent().next().is_none() {
-        let goal = doc.no_contact.goal_days.filter(|g| *g > 0).map(i64::from);
-        let target = goal.unwrap_or(READY_AFTER_DAYS);
-        if s.current < target {
-            let line = days_line(&s, goal);
-            let reflected = doc.entries_from(StageId::WorkOnYourself).next().is_some();
-            return match unanswered_prompt(doc).filter(|_| !reflected) {
-                Some(p) => step(
-                    "reflect",
-                    format!("{line} Meanwhile, one question to sit with: “{}”", p.question),
-                    "Answer it",
-                    format!("/stage/work-on-yourself/reflect/{}", p.id),
-                ),
-                None => step("no-contact", line, "Open no contact", "/stage/no-contact"),
-            };
-        }
-        let Some(check) = doc.latest_assessment(AssessmentKind::RealityCheck) else {
-            return step(
-                "reality-check",
-                format!("{} of space. The reality check is due: is there still a real chance?", days(s.current)),
-                "Take the reality check",
-                "/stage/reality-check",
-            );
-        };
-        return match outcome(AssessmentKind::RealityCheck, &check.answers, &safety).verdict {
-            Verdict::DoorClosed => step(
-                "accepting",
-                "Your reality check said the door looks closed. Letting go with grace is the next step, and a brave one.",
-                "Accepting their decision",
-                "/stage/accepting-their-decision",
-            ),
-            Verdict::DoorMayBeOpen => step(
-                "first-message",
-                "Your reality check said the door may be open. When you feel ready, the first message is next: light, short, no pressure.",
-                "The first message",
-                "/stage/first-message",
-            ),
-            _ => match unanswered_prompt(doc) {
-                Some(p) => step(
-                    "reflect",
-                    format!("Your reality check pointed both ways, so more time comes first. One question to sit with: “{}”", p.question),
-                    "Answer it",
-                    format!("/stage/work-on-yourself/reflect/{}", p.id),
-                ),
-                None => step(
-                    "work",
-                    "Your reality check pointed both ways, so more time and work on yourself come first.",
-                    "Work on yourself",
-                    "/stage/work-on-yourself",
-                ),
+        before_reaching_out(doc, &s)
+    } else {
+        after_reaching_out(doc)
+    }
+}
+
+/// In "Moving on": the healing days.
+fn healing_step(streaks: Option<&Streaks>) -> NextStep {
+    match streaks {
+        None => step(
+            "healing-start",
+            "Give yourself some healing days: space from them, for you, counted day by day.",
+            "Start your healing days",
+            "/stage/no-contact",
+        ),
+        Some(s) => step(
+            "healing",
+            match s.lead {
+                Lead::NewStart => format!("A new start today, with {} of healing behind you at your longest.", days(s.longest)),
+                _ => format!("{} of healing so far. Each one is space you give yourself.", days(s.current)),
             },
+            "Open your healing days",
+            "/stage/no-contact",
+        ),
+    }
+}
+
+/// Counting the days, then the reality check, then what it said.
+fn before_reaching_out(doc: &Document, s: &Streaks) -> NextStep {
+    let goal = doc.no_contact.goal_days.filter(|g| *g > 0).map(i64::from);
+    if s.current < goal.unwrap_or(READY_AFTER_DAYS) {
+        let line = days_line(s, goal);
+        let reflected = doc.entries_from(StageId::WorkOnYourself).next().is_some();
+        return match unanswered_prompt(doc).filter(|_| !reflected) {
+            Some(p) => reflect_step(format!("{line} Meanwhile, one question to sit with: “{}”", p.question), p),
+            None => step("no-contact", line, "Open no contact", "/stage/no-contact"),
         };
     }
+    let Some(check) = doc.latest_assessment(AssessmentKind::RealityCheck) else {
+        return step(
+            "reality-check",
+            format!("{} of space. The reality check is due: is there still a real chance?", days(s.current)),
+            "Take the reality check",
+            "/stage/reality-check",
+        );
+    };
+    match outcome(AssessmentKind::RealityCheck, &check.answers, &doc.safety()).verdict {
+        Verdict::DoorClosed => step(
+            "accepting",
+            "Your reality check said the door looks closed. Letting go with grace is the next step, and a brave one.",
+            "Accepting their decision",
+            "/stage/accepting-their-decision",
+        ),
+        Verdict::DoorMayBeOpen => step(
+            "first-message",
+            "Your reality check said the door may be open. When you feel ready, the first message is next: light, short, no pressure.",
+            "The first message",
+            "/stage/first-message",
+        ),
+        _ => match unanswered_prompt(doc) {
+            Some(p) => reflect_step(
+                format!("Your reality check pointed both ways, so more time comes first. One question to sit with: “{}”", p.question),
+                p,
+            ),
+            None => step(
+                "work",
+                "Your reality check pointed both ways, so more time and work on yourself come first.",
+                "Work on yourself",
+                "/stage/work-on-yourself",
+            ),
+        },
+    }
+}
 
+fn reflect_step(text: String, p: &Prompt) -> NextStep {
+    step("reflect", text, "Answer it", format!("/stage/work-on-yourself/reflect/{}", p.id))
+}
+
+/// Once a first message is sent: their reply, the talk, rebuilding trust.
+fn after_reaching_out(doc: &Document) -> NextStep {
     if !doc.trust.is_empty() {
         return step(
             "rebuilding-trust",

@@ -6,7 +6,7 @@ use crate::components::checked_editor::CheckedEditor;
 use crate::components::page::Page;
 use crate::model::checker::{Mode, FIRST_MESSAGE_TEMPLATES};
 use crate::model::first_message::{
-    all_ready, coaching, countdown, readiness, worth_saving, Readiness, ReplyTone, Sender, WAIT_CHOICES,
+    all_ready, coaching, countdown, readiness, worth_saving, Readiness, ReadinessItem, ReplyTone, Sender, WAIT_CHOICES,
 };
 use crate::components::safety::{ContactSetAside, SafetyNow};
 use crate::platform::{self, href};
@@ -74,11 +74,6 @@ fn ReadinessCheck() -> impl IntoView {
         let ready = ready.get();
         store.doc.with(|d| d.first_message.exchange_open(ready))
     });
-    let worth = Memo::new(move |_| store.doc.with(worth_saving));
-    let asking_again = RwSignal::new(false);
-    let set_worth = move |v: bool| {
-        store.update(|d| d.first_message.set_worth_saving(Some(v), platform::now_ms()))
-    };
     // Once the person has chosen to go on (or sent a message), the check
     // folds away to one line they can open again.
     let going_on = Memo::new(move |_| open.get() && (!ready.get() || !can_wait.get()));
@@ -107,63 +102,8 @@ fn ReadinessCheck() -> impl IntoView {
             </Show>
             <details class="readiness-check" prop:open=move || !going_on.get()>
                 <summary>"What Unlost can see from what you have done so far"</summary>
-                <ul class="readiness">
-                    {move || {
-                        items
-                            .get()
-                            .into_iter()
-                            .map(|i| {
-                                let class = match i.state {
-                                    Readiness::Ready => "ready-item ready-yes",
-                                    Readiness::NotYet => "ready-item ready-no",
-                                    Readiness::Unknown => "ready-item ready-unknown",
-                                };
-                                view! {
-                                    <li class=class>
-                                        <p class="ready-title">
-                                            <strong>{i.title}</strong>
-                                            " · "
-                                            <span class="ready-state">{state_words(i.state)}</span>
-                                        </p>
-                                        <p>{i.detail}</p>
-                                        {i.link.map(|(label, path)| view! { <p><A href=href(&path)>{label}</A></p> })}
-                                    </li>
-                                }
-                            })
-                            .collect_view()
-                    }}
-                </ul>
-                {move || {
-                    if worth.get().from_stage0 && !asking_again.get() {
-                        view! {
-                            <p class="quiet">
-                                "Has that changed? "
-                                <button type="button" class="button button-quiet" on:click=move |_| asking_again.set(true)>
-                                    "Answer it again here"
-                                </button>
-                            </p>
-                        }
-                            .into_any()
-                    } else {
-                        let answer = move || worth.get().answer.filter(|_| !worth.get().from_stage0);
-                        view! {
-                            <fieldset class="question">
-                                <legend>"Honestly, do you still feel this relationship is worth saving?"</legend>
-                                <div class="choices">
-                                    <div class="choice">
-                                        <input type="radio" id="worth-yes" name="worth" prop:checked=move || answer() == Some(true) on:change=move |_| set_worth(true)/>
-                                        <label for="worth-yes">"Yes, I still feel it is worth saving"</label>
-                                    </div>
-                                    <div class="choice">
-                                        <input type="radio" id="worth-no" name="worth" prop:checked=move || answer() == Some(false) on:change=move |_| set_worth(false)/>
-                                        <label for="worth-no">"I'm not sure any more"</label>
-                                    </div>
-                                </div>
-                            </fieldset>
-                        }
-                            .into_any()
-                    }
-                }}
+                <ReadinessList items=items/>
+                <WorthQuestion/>
             </details>
             {move || {
                 if going_on.get() {
@@ -193,6 +133,84 @@ fn ReadinessCheck() -> impl IntoView {
         <Show when=move || open.get()>
             <Exchange/>
         </Show>
+    }
+}
+
+/// Each thing the app can see, and how it stands.
+#[component]
+fn ReadinessList(items: Memo<Vec<ReadinessItem>>) -> impl IntoView {
+    view! {
+        <ul class="readiness">
+            {move || {
+                items
+                    .get()
+                    .into_iter()
+                    .map(|i| {
+                        let class = match i.state {
+                            Readiness::Ready => "ready-item ready-yes",
+                            Readiness::NotYet => "ready-item ready-no",
+                            Readiness::Unknown => "ready-item ready-unknown",
+                        };
+                        view! {
+                            <li class=class>
+                                <p class="ready-title">
+                                    <strong>{i.title}</strong>
+                                    " · "
+                                    <span class="ready-state">{state_words(i.state)}</span>
+                                </p>
+                                <p>{i.detail}</p>
+                                {i.link.map(|(label, path)| view! { <p><A href=href(&path)>{label}</A></p> })}
+                            </li>
+                        }
+                    })
+                    .collect_view()
+            }}
+        </ul>
+    }
+}
+
+/// "Is it still worth saving?": stage 0's answer when it named that, with
+/// a way to answer afresh here; otherwise the question.
+#[component]
+fn WorthQuestion() -> impl IntoView {
+    let store = expect_context::<AppStore>();
+    let worth = Memo::new(move |_| store.doc.with(worth_saving));
+    let asking_again = RwSignal::new(false);
+    let set_worth = move |v: bool| {
+        store.update(|d| d.first_message.set_worth_saving(Some(v), platform::now_ms()))
+    };
+    view! {
+        {move || {
+            if worth.get().from_stage0 && !asking_again.get() {
+                view! {
+                    <p class="quiet">
+                        "Has that changed? "
+                        <button type="button" class="button button-quiet" on:click=move |_| asking_again.set(true)>
+                            "Answer it again here"
+                        </button>
+                    </p>
+                }
+                    .into_any()
+            } else {
+                let answer = move || worth.get().answer.filter(|_| !worth.get().from_stage0);
+                view! {
+                    <fieldset class="question">
+                        <legend>"Honestly, do you still feel this relationship is worth saving?"</legend>
+                        <div class="choices">
+                            <div class="choice">
+                                <input type="radio" id="worth-yes" name="worth" prop:checked=move || answer() == Some(true) on:change=move |_| set_worth(true)/>
+                                <label for="worth-yes">"Yes, I still feel it is worth saving"</label>
+                            </div>
+                            <div class="choice">
+                                <input type="radio" id="worth-no" name="worth" prop:checked=move || answer() == Some(false) on:change=move |_| set_worth(false)/>
+                                <label for="worth-no">"I'm not sure any more"</label>
+                            </div>
+                        </div>
+                    </fieldset>
+                }
+                    .into_any()
+            }
+        }}
     }
 }
 

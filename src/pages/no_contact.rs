@@ -257,13 +257,43 @@ fn Tracker(nc: Memo<NoContact>, today: Today) -> impl IntoView {
         let today = today.get();
         store.doc.with(|d| d.streaks(today))
     });
-    let figure = move |f: fn(&Streaks) -> i64| move || streaks.with(|s| s.as_ref().map(f).unwrap_or(0));
-    let lead = Memo::new(move |_| streaks.with(|s| s.as_ref().map(|s| s.lead).unwrap_or(Lead::Streak)));
     let logging = RwSignal::new(None::<&'static str>);
     let message = RwSignal::new(None::<String>);
-    let goal_edit = RwSignal::new(nc.with_untracked(|n| n.goal_days.map(|g| g.to_string()).unwrap_or_default()));
-    let start_edit = RwSignal::new(nc.with_untracked(|n| n.started_on.map(|d| d.to_string()).unwrap_or_default()));
 
+    view! {
+        <section class="card tracker" aria-labelledby="tracker-heading" data-testid="tracker">
+            <h2 id="tracker-heading">
+                {move || if store.doc.with(|d| d.moving_on.active()) { "Your healing days" } else { "Your no contact" }}
+            </h2>
+            <p class="quiet">
+                {move || nc.with(|n| n.started_on.map(|d| format!("Since {}", platform::long_local_date(d))))}
+            </p>
+            <Figures streaks=streaks nc=nc today=today/>
+            <div class="button-row">
+                <button type="button" class="button" on:click=move |_| logging.set(Some("slip"))>
+                    "I reached out"
+                </button>
+                <button type="button" class="button" on:click=move |_| logging.set(Some("they"))>
+                    "They contacted me"
+                </button>
+            </div>
+            {move || match logging.get() {
+                Some("slip") => Some(view! { <SlipForm logging=logging message=message/> }.into_any()),
+                Some(_) => Some(view! { <TheyForm logging=logging message=message/> }.into_any()),
+                None => None,
+            }}
+            <p role="status" aria-live="polite" class="outcome-message">{move || message.get()}</p>
+            <AdjustStart nc=nc today=today message=message/>
+        </section>
+    }
+}
+
+/// The figures, led by what matters now: the run still going, or after
+/// contact what stays (the longest run, the days in all), and the goal.
+#[component]
+fn Figures(streaks: Memo<Option<Streaks>>, nc: Memo<NoContact>, today: Today) -> impl IntoView {
+    let figure = move |f: fn(&Streaks) -> i64| move || streaks.with(|s| s.as_ref().map(f).unwrap_or(0));
+    let lead = Memo::new(move |_| streaks.with(|s| s.as_ref().map(|s| s.lead).unwrap_or(Lead::Streak)));
     let current = figure(|s| s.current);
     let last_contact = move || {
         streaks.with(|s| match s.as_ref().and_then(|s| s.last_contact) {
@@ -280,15 +310,7 @@ fn Tracker(nc: Memo<NoContact>, today: Today) -> impl IntoView {
             </div>
         }
     };
-
     view! {
-        <section class="card tracker" aria-labelledby="tracker-heading" data-testid="tracker">
-            <h2 id="tracker-heading">
-                {move || if store.doc.with(|d| d.moving_on.active()) { "Your healing days" } else { "Your no contact" }}
-            </h2>
-            <p class="quiet">
-                {move || nc.with(|n| n.started_on.map(|d| format!("Since {}", platform::long_local_date(d))))}
-            </p>
             {move || match lead.get() {
                 Lead::Streak => None,
                 Lead::NewStart => Some(view! {
@@ -355,20 +377,16 @@ fn Tracker(nc: Memo<NoContact>, today: Today) -> impl IntoView {
                 })
             }}
             <p class="milestone" data-testid="milestone">{move || milestone_words(current())}</p>
-            <div class="button-row">
-                <button type="button" class="button" on:click=move |_| logging.set(Some("slip"))>
-                    "I reached out"
-                </button>
-                <button type="button" class="button" on:click=move |_| logging.set(Some("they"))>
-                    "They contacted me"
-                </button>
-            </div>
-            {move || match logging.get() {
-                Some("slip") => Some(view! { <SlipForm logging=logging message=message/> }.into_any()),
-                Some(_) => Some(view! { <TheyForm logging=logging message=message/> }.into_any()),
-                None => None,
-            }}
-            <p role="status" aria-live="polite" class="outcome-message">{move || message.get()}</p>
+    }
+}
+
+/// Changing the start date or the goal, folded away.
+#[component]
+fn AdjustStart(nc: Memo<NoContact>, today: Today, message: RwSignal<Option<String>>) -> impl IntoView {
+    let store = expect_context::<AppStore>();
+    let goal_edit = RwSignal::new(nc.with_untracked(|n| n.goal_days.map(|g| g.to_string()).unwrap_or_default()));
+    let start_edit = RwSignal::new(nc.with_untracked(|n| n.started_on.map(|d| d.to_string()).unwrap_or_default()));
+    view! {
             <details class="adjust">
                 <summary>"Change the start date or goal"</summary>
                 <label class="field-label" for="nc-start-edit">"Start date"</label>
@@ -405,7 +423,6 @@ fn Tracker(nc: Memo<NoContact>, today: Today) -> impl IntoView {
                     </button>
                 </div>
             </details>
-        </section>
     }
 }
 
