@@ -210,57 +210,16 @@ pub fn unlock(passphrase: &str, text: &str) -> Result<(LockKey, String), LockErr
     Ok((key, plain))
 }
 
-const B64: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
-
+/// Standard base64 (RFC 4648: `+` and `/`, padded with `=`), as every saved
+/// lock has been written.
 pub fn b64_encode(bytes: &[u8]) -> String {
-    let mut out = String::with_capacity(bytes.len().div_ceil(3) * 4);
-    for chunk in bytes.chunks(3) {
-        let b = [chunk[0], *chunk.get(1).unwrap_or(&0), *chunk.get(2).unwrap_or(&0)];
-        let n = (u32::from(b[0]) << 16) | (u32::from(b[1]) << 8) | u32::from(b[2]);
-        for i in 0..4 {
-            if i <= chunk.len() {
-                out.push(B64[((n >> (18 - 6 * i)) & 63) as usize] as char);
-            } else {
-                out.push('=');
-            }
-        }
-    }
-    out
+    use base64ct::{Base64, Encoding};
+    Base64::encode_string(bytes)
 }
 
-/// Each byte's value in the alphabet, or 255.
-const B64_VALUES: [u8; 256] = {
-    let mut t = [255u8; 256];
-    let mut i = 0;
-    while i < 64 {
-        t[B64[i] as usize] = i as u8;
-        i += 1;
-    }
-    t
-};
-
+/// Reads what [`b64_encode`] writes. Anything else (a character outside the
+/// alphabet, a wrong length or padding) is damage, never guessed at.
 pub fn b64_decode(text: &str) -> Result<Vec<u8>, LockError> {
-    let bad = || LockError::Damaged("bad base64".into());
-    let text = text.trim_end_matches('=');
-    let mut out = Vec::with_capacity(text.len() * 3 / 4);
-    let mut acc = 0u32;
-    let mut bits = 0;
-    for c in text.bytes() {
-        let v = B64_VALUES[usize::from(c)];
-        if v == 255 {
-            return Err(bad());
-        }
-        let v = u32::from(v);
-        acc = (acc << 6) | v;
-        bits += 6;
-        if bits >= 8 {
-            bits -= 8;
-            out.push((acc >> bits) as u8);
-            acc &= (1 << bits) - 1;
-        }
-    }
-    if bits >= 6 {
-        return Err(bad());
-    }
-    Ok(out)
+    use base64ct::{Base64, Encoding};
+    Base64::decode_vec(text).map_err(|_| LockError::Damaged("bad base64".into()))
 }
