@@ -3,7 +3,9 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use unlost::model::checkin::{checkin_on, merge_checkins, set_checkin, CheckIn, ContactToday};
-use unlost::model::insights::{bins, hour_words, line_chart, observations};
+use unlost::model::insights::{
+    bins, hour_words, line_chart, observations, urge_hours_summary, urge_peak, urges_by_hour, UrgePeak,
+};
 use unlost::model::no_contact::{LocalDate, Urge, UrgeOutcome};
 
 fn d(text: &str) -> LocalDate {
@@ -137,4 +139,70 @@ fn hours_read_naturally() {
     assert_eq!(hour_words(12), "noon");
     assert_eq!(hour_words(9), "9am");
     assert_eq!(hour_words(23), "11pm");
+}
+
+fn hours(list: &[u8]) -> [u32; 24] {
+    let urges: Vec<Urge> = list.iter().map(|h| urge(*h)).collect();
+    urges_by_hour(&urges)
+}
+
+/// When the urges cluster: one rule for the no-contact page, the insights
+/// observation and the chart's summary. Each row: urges by hour, then the
+/// peak as (from, until, busiest, count, total), or none.
+#[test]
+fn the_hardest_hours_rule() {
+    #[rustfmt::skip]
+    let rows: &[(&str, &[u8], Option<(u8, u8, u8, u32, u32)>)] = &[
+        ("no urges", &[], None),
+        ("too few urges, however close", &[23, 23, 23, 23], None),
+        ("five at one hour", &[23, 23, 23, 23, 23], Some((23, 0, 23, 5, 5))),
+        ("across midnight", &[23, 23, 0, 1, 0, 14, 23], Some((23, 2, 23, 6, 7))),
+        ("a tie goes to the span centred on the busiest hour", &[22, 23, 23, 0, 0, 1, 23, 15], Some((22, 1, 23, 6, 8))),
+        ("an equal tie goes to the earliest after midnight", &[23, 0, 1, 2, 12], Some((0, 3, 0, 3, 5))),
+        ("trimmed to the hours with urges", &[15, 15, 15, 9, 20], Some((15, 16, 15, 3, 5))),
+        ("the busiest of a tie is the earliest in the span", &[8, 8, 10, 10, 3, 17], Some((8, 11, 8, 4, 6))),
+        ("exactly 40 % is named", &[9, 10, 1, 5, 18], Some((9, 11, 9, 2, 5))),
+        ("three of eight (37.5 %) is not", &[9, 9, 10, 14, 17, 20, 23, 3], None),
+        ("evenly spread through the day", &(0..24).collect::<Vec<u8>>(), None),
+        ("an hour past 23 counts as 23", &[30, 23, 23, 23, 23], Some((23, 0, 23, 5, 5))),
+    ];
+    for (what, list, expected) in rows {
+        let got = urge_peak(&hours(list)).map(|p| (p.from, p.until, p.busiest, p.count, p.total));
+        assert_eq!(got, *expected, "{what}");
+    }
+}
+
+#[test]
+fn the_hardest_hours_in_words_agree_on_every_screen() {
+    let peak = UrgePeak { from: 22, until: 1, busiest: 23, count: 6, total: 8 };
+    assert_eq!(peak.between(), "between 10pm and 1am");
+    assert_eq!(peak.hardest_hours(), "Your hardest hours so far: between 10pm and 1am (6 of your 8 urges).");
+    assert_eq!(
+        peak.observation(),
+        "Your urges to contact them peak between 10pm and 1am (6 of 8). That is a time to plan something kind for yourself."
+    );
+    let one = UrgePeak { from: 23, until: 0, busiest: 23, count: 5, total: 5 };
+    assert_eq!(one.between(), "between 11pm and midnight");
+
+    // The observation names the same hours the no-contact page does.
+    let list = [22, 23, 23, 0, 0, 1, 23, 15];
+    let urges: Vec<Urge> = list.iter().map(|h| urge(*h)).collect();
+    let obs = observations(&[], &urges, None, d("2026-11-30"));
+    assert_eq!(obs, vec![urge_peak(&hours(&list)).unwrap().observation()]);
+}
+
+#[test]
+fn the_chart_summary_names_the_busiest_hour_of_the_peak() {
+    #[rustfmt::skip]
+    let rows: &[(&[u8], Option<&str>)] = &[
+        (&[], None),
+        (&[15], Some("1 urge logged; too few yet to see when they come.")),
+        (&[23, 23, 15, 2], Some("4 urges logged; too few yet to see when they come.")),
+        (&[22, 23, 23, 0, 0, 1, 23, 15], Some("8 urges logged; the most around 11pm.")),
+        (&[0, 0, 0, 12, 12], Some("5 urges logged; the most around midnight.")),
+        (&[0, 3, 6, 9, 12, 15, 18, 21], Some("8 urges logged, spread through the day with no clear peak.")),
+    ];
+    for (list, expected) in rows {
+        assert_eq!(urge_hours_summary(&hours(list)).as_deref(), *expected, "{list:?}");
+    }
 }

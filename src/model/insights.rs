@@ -104,6 +104,106 @@ pub fn hour_words(h: u8) -> String {
     }
 }
 
+/// Fewest urges before anything is said about when they come.
+pub const PEAK_MIN_URGES: u32 = 5;
+/// How many hours in a row are looked at together.
+pub const PEAK_SPAN_HOURS: usize = 3;
+/// The share of all urges (in percent) those hours must hold to be named:
+/// three hours of twenty-four hold 12.5 % when urges come at any time.
+pub const PEAK_MIN_PERCENT: u32 = 40;
+
+/// The urges, counted by local hour of day (0 to 23).
+pub fn urges_by_hour(urges: &[Urge]) -> [u32; 24] {
+    let mut hours = [0u32; 24];
+    for u in urges {
+        hours[usize::from(u.hour.min(23))] += 1;
+    }
+    hours
+}
+
+/// When the urges cluster: the person's hardest hours.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct UrgePeak {
+    /// The first hour with urges in the span, 0 to 23.
+    pub from: u8,
+    /// The hour the span ends (the hour after its last urge), 0 to 23; it
+    /// may be past midnight, before `from`.
+    pub until: u8,
+    /// The hour in the span with the most urges.
+    pub busiest: u8,
+    /// The urges in the span.
+    pub count: u32,
+    /// All the urges.
+    pub total: u32,
+}
+
+impl UrgePeak {
+    /// "between 10pm and 1am".
+    pub fn between(&self) -> String {
+        format!("between {} and {}", hour_words(self.from), hour_words(self.until))
+    }
+
+    /// The no-contact page's line.
+    pub fn hardest_hours(&self) -> String {
+        format!("Your hardest hours so far: {} ({} of your {} urges).", self.between(), self.count, self.total)
+    }
+
+    /// The observation on the insights page.
+    pub fn observation(&self) -> String {
+        format!(
+            "Your urges to contact them peak {} ({} of {}). That is a time to plan something kind for yourself.",
+            self.between(),
+            self.count,
+            self.total
+        )
+    }
+}
+
+/// When the urges cluster, the one rule every screen uses. Nothing is said
+/// below `PEAK_MIN_URGES` urges. Otherwise the `PEAK_SPAN_HOURS` hours in a
+/// row (wrapping past midnight) holding the most urges are the peak, named
+/// only if they hold at least `PEAK_MIN_PERCENT` % of all of them. Ties go to
+/// the span whose middle hour holds more (centred on the busiest), then to
+/// the one starting earliest after midnight. The span is trimmed to the
+/// hours that had urges, so urges all at 11pm read "between 11pm and
+/// midnight".
+pub fn urge_peak(hours: &[u32; 24]) -> Option<UrgePeak> {
+    let total: u32 = hours.iter().sum();
+    if total < PEAK_MIN_URGES {
+        return None;
+    }
+    let at = |h: usize| hours[h % 24];
+    let in_span = |start: usize| (start..start + PEAK_SPAN_HOURS).map(at).sum::<u32>();
+    let middle = |start: usize| at(start + PEAK_SPAN_HOURS / 2);
+    let start = (0..24)
+        .max_by(|a, b| in_span(*a).cmp(&in_span(*b)).then(middle(*a).cmp(&middle(*b))).then(b.cmp(a)))
+        .expect("24 hours");
+    let count = in_span(start);
+    if count * 100 < total * PEAK_MIN_PERCENT {
+        return None;
+    }
+    let with_urges: Vec<usize> = (start..start + PEAK_SPAN_HOURS).filter(|h| at(*h) > 0).collect();
+    let (first, last) = (with_urges[0], with_urges[with_urges.len() - 1]);
+    let busiest = with_urges.iter().copied().rev().max_by_key(|h| at(*h)).expect("an hour with urges");
+    let hour = |h: usize| (h % 24) as u8;
+    Some(UrgePeak { from: hour(first), until: hour(last + 1), busiest: hour(busiest), count, total })
+}
+
+/// The words under the chart of urges by hour; `None` with no urges.
+pub fn urge_hours_summary(hours: &[u32; 24]) -> Option<String> {
+    let total: u32 = hours.iter().sum();
+    let logged = match total {
+        0 => return None,
+        1 => "1 urge logged".to_string(),
+        n => format!("{n} urges logged"),
+    };
+    Some(match urge_peak(hours) {
+        Some(p) => format!("{logged}; the most around {}.", hour_words(p.busiest)),
+        None if total < PEAK_MIN_URGES => format!("{logged}; too few yet to see when they come."),
+        None => format!("{logged}, spread through the day with no clear peak."),
+    })
+}
+
 fn mean(values: &[f32]) -> Option<f32> {
     (!values.is_empty()).then(|| values.iter().sum::<f32>() / values.len() as f32)
 }
@@ -119,24 +219,9 @@ fn window(checkins: &[CheckIn], end: LocalDate, days: i64, value: impl Fn(&Check
 pub fn observations(checkins: &[CheckIn], urges: &[Urge], longest_streak: Option<i64>, today: LocalDate) -> Vec<String> {
     let mut out = Vec::new();
 
-    // When urges come: the three-hour window (wrapping midnight) with most.
-    if urges.len() >= 5 {
-        let mut hours = [0usize; 24];
-        for u in urges {
-            hours[usize::from(u.hour.min(23))] += 1;
-        }
-        let (start, count) = (0..24)
-            .map(|h| (h, hours[h] + hours[(h + 1) % 24] + hours[(h + 2) % 24]))
-            .max_by(|a, b| a.1.cmp(&b.1).then(b.0.cmp(&a.0)))
-            .expect("24 hours");
-        if count * 100 >= urges.len() * 40 {
-            out.push(format!(
-                "Your urges to contact them peak between {} and {} ({count} of {}). That is a time to plan something kind for yourself.",
-                hour_words(start as u8),
-                hour_words(((start + 3) % 24) as u8),
-                urges.len()
-            ));
-        }
+    // When urges come: the same rule as the no-contact page's hardest hours.
+    if let Some(peak) = urge_peak(&urges_by_hour(urges)) {
+        out.push(peak.observation());
     }
 
     // Mood and urge: the last two weeks against the two before.

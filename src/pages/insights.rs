@@ -6,7 +6,7 @@ use crate::components::page::Page;
 use crate::components::rating_chart::RatingChart;
 use crate::components::trend_chart::TrendChart;
 use crate::model::checkin::mood_word;
-use crate::model::insights::{bins, hour_words, observations, RANGES};
+use crate::model::insights::{bins, hour_words, observations, urge_hours_summary, urges_by_hour, RANGES};
 use crate::model::self_work::Skill;
 use crate::platform::{self, href};
 use crate::storage::persist::AppStore;
@@ -178,19 +178,18 @@ fn Streaks() -> impl IntoView {
 #[component]
 fn Hours() -> impl IntoView {
     let store = expect_context::<AppStore>();
-    let hours = Memo::new(move |_| store.doc.with(|d| d.no_contact.urges_by_hour()));
+    let hours = Memo::new(move |_| store.doc.with(|d| urges_by_hour(&d.no_contact.urges)));
     view! {
         <section class="card" aria-labelledby="hours-heading" data-testid="hours-chart">
             <h2 id="hours-heading">"When the urges come"</h2>
             {move || {
                 let h = hours.get();
-                let total: u32 = h.iter().sum();
-                if total == 0 {
+                // The busiest hour named is the one in the hardest hours
+                // (`urge_peak`), as on the no-contact page.
+                let Some(summary) = urge_hours_summary(&h) else {
                     return view! { <p class="empty">"Urges you log in “I want to text them” show here by hour."</p> }.into_any();
-                }
+                };
                 let max = *h.iter().max().unwrap_or(&1) as f32;
-                let busiest = (0..24).max_by_key(|i| (h[*i], std::cmp::Reverse(*i))).unwrap_or(0);
-                let summary = format!("{total} urge{} logged; the most around {}.", if total == 1 { "" } else { "s" }, hour_words(busiest as u8));
                 view! {
                     <figure class="chart">
                         <svg viewBox="0 0 320 130" role="img" aria-label=format!("Urges by hour of day: {summary}") class="chart-svg">
