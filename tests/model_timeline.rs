@@ -6,7 +6,7 @@ use unlost::model::checkin::{set_checkin, CheckIn, ContactToday};
 use unlost::model::export::{escape_block, markdown};
 use unlost::model::ics::{daily_reminder, escape_text, fold_line, week_rule, Transition, Zone};
 use unlost::model::no_contact::{LocalDate, Slip, SlipKind};
-use unlost::model::timeline::{fold, Index, Kind};
+use unlost::model::timeline::{fold, items, no_contact_history, Index, Kind};
 use unlost::model::{Document, JournalEntry, Origin, StageId};
 
 fn d(text: &str) -> LocalDate {
@@ -46,6 +46,62 @@ fn everything_is_on_the_timeline_newest_first() {
     assert_eq!(kinds, [Kind::Slip, Kind::CheckIn, Kind::Journal, Kind::Answer, Kind::Journal, Kind::Journal]);
     assert_eq!(index.items[3].title, "What part did you play in how it ended?");
     assert_eq!(index.items[3].path, "/stage/work-on-yourself/reflect/my-part");
+}
+
+/// The sample, with contact either way, urges, an unsent message, and the
+/// first message and what followed.
+fn with_contact() -> Document {
+    use unlost::model::first_message::{Message, ReplyTone, Sender};
+    use unlost::model::no_contact::{TheyReachedOut, Unsent, Urge, UrgeOutcome};
+    let mut doc = sample();
+    let on = d("2026-11-04");
+    doc.no_contact.they_reached_out.push(TheyReachedOut { id: "t1".into(), at: 7_000, on, engaged: false, note: "A birthday text".into() });
+    doc.no_contact.they_reached_out.push(TheyReachedOut { id: "t2".into(), at: 8_000, on, engaged: true, note: String::new() });
+    doc.no_contact.urges.push(Urge { id: "u1".into(), at: 9_000, on, hour: 23, intensity: 7, outcome: UrgeOutcome::HeldOn });
+    doc.no_contact.urges.push(Urge { id: "u2".into(), at: 10_000, on, hour: 0, intensity: 9, outcome: UrgeOutcome::ReachedOut });
+    doc.no_contact.unsent.push(Unsent { id: "v1".into(), at: 11_000, text: "I miss you.".into() });
+    let message = |id: &str, at: i64, from: Sender, text: &str| Message {
+        id: id.into(),
+        at,
+        from,
+        text: text.into(),
+        tone: None,
+        feeling: String::new(),
+        updated_at: at,
+        on: None,
+    };
+    doc.first_message.add_message(Message { feeling: "Nervous".into(), ..message("m1", 12_000, Sender::Me, "Hi, I hope you're well.") });
+    doc.first_message.add_message(Message { tone: Some(ReplyTone::Warm), ..message("m2", 13_000, Sender::Them, "Good to hear from you.") });
+    doc.first_message.add_message(message("m3", 14_000, Sender::Me, "Coffee next week?"));
+    doc
+}
+
+/// One wording for each moment, on the timeline and on the no-contact page.
+#[test]
+fn the_no_contact_history_is_the_timeline_s_own_items() {
+    let doc = with_contact();
+    let history = no_contact_history(&doc);
+    let rows: Vec<(&str, &str, &str)> = history.iter().map(|i| (i.key.as_str(), i.title.as_str(), i.text.as_str())).collect();
+    assert_eq!(
+        rows,
+        [
+            ("m3", "I sent a message", "Coffee next week?"),
+            ("m1", "I sent my first message", "Hi, I hope you're well.\nI felt: Nervous"),
+            ("u2", "Wanted to text them, and reached out", "Strength 9 of 10"),
+            ("u1", "Wanted to text them, and held on", "Strength 7 of 10"),
+            ("t2", "They got in touch, and I replied", ""),
+            ("t1", "They got in touch; I didn't engage", "A birthday text"),
+            ("s1", "I texted or messaged them", "Set off by: their birthday"),
+        ],
+        "their reply, the unsent message, the journal and check-ins are not on it"
+    );
+    let timeline = items(&doc);
+    for h in &history {
+        assert!(timeline.contains(h), "{} is on the timeline, worded the same", h.key);
+    }
+    let titles: Vec<&str> = timeline.iter().filter(|i| i.key == "m2" || i.key == "v1").map(|i| i.title.as_str()).collect();
+    assert_eq!(titles, ["They replied (warm)", "Unsent message"]);
+    assert_eq!(timeline.len(), history.len() + 7, "four journal entries, a check-in, the unsent message and their reply");
 }
 
 #[test]

@@ -6,7 +6,7 @@
 use super::assessment::AssessmentKind;
 use super::document::Document;
 use super::first_message::Sender;
-use super::insights::hour_words;
+use super::no_contact::UrgeOutcome;
 use super::self_work::{prompt, scale_word};
 use super::stages::StageId;
 
@@ -99,92 +99,124 @@ pub struct Item {
     pub key: String,
 }
 
-/// Everything on the timeline, newest first.
+fn item(at: i64, kind: Kind, stage: Option<StageId>, title: String, text: String, path: &str, key: &str) -> Item {
+    Item { at, kind, stage, title, text, path: path.to_string(), key: key.to_string() }
+}
+
+fn newest_first(mut list: Vec<Item>) -> Vec<Item> {
+    crate::model::sort::sort_by(&mut list, |a, b| b.at.cmp(&a.at).then_with(|| b.key.cmp(&a.key)));
+    list
+}
+
+/// Everything on the timeline, newest first. Each kind of record is worded
+/// in one place below, so the timeline and the no-contact page's history
+/// (`no_contact_history`) say the same thing about the same moment.
 pub fn items(doc: &Document) -> Vec<Item> {
     let mut out = Vec::new();
-    let mut push = |at: i64, kind: Kind, stage: Option<StageId>, title: String, text: String, path: String, key: String| {
-        out.push(Item { at, kind, stage, title, text, path, key });
-    };
+    journal(doc, &mut out);
+    checkins(doc, &mut out);
+    contact(doc, &mut out);
+    for u in &doc.no_contact.unsent {
+        out.push(item(u.at, Kind::Unsent, Some(StageId::NoContact), "Unsent message".into(), u.text.clone(), NO_CONTACT, &u.id));
+    }
+    messages(doc, false, &mut out);
+    assessments(doc, &mut out);
+    later_stages(doc, &mut out);
+    newest_first(out)
+}
+
+/// The no-contact page's "What has happened", newest first: the times the
+/// person reached out, the times they got in touch, the urges, and the
+/// messages the person chose to send (contact by choice). Unsent messages
+/// have their own place on that page.
+pub fn no_contact_history(doc: &Document) -> Vec<Item> {
+    let mut out = Vec::new();
+    contact(doc, &mut out);
+    messages(doc, true, &mut out);
+    newest_first(out)
+}
+
+const NO_CONTACT: &str = "/stage/no-contact";
+
+fn journal(doc: &Document, out: &mut Vec<Item>) {
     for e in &doc.journal {
         let stage = e.origin.as_ref().map(|o| o.stage);
-        match e.origin.as_ref().and_then(|o| o.prompt.as_deref()).and_then(prompt) {
-            Some(p) if stage == Some(StageId::WorkOnYourself) => push(
-                e.created_at,
-                Kind::Answer,
-                stage,
-                p.question.to_string(),
-                e.text.clone(),
-                format!("/stage/work-on-yourself/reflect/{}", p.id),
-                e.id.clone(),
-            ),
-            _ => push(
-                e.created_at,
-                Kind::Journal,
-                stage,
-                match stage {
+        out.push(match e.origin.as_ref().and_then(|o| o.prompt.as_deref()).and_then(prompt) {
+            Some(p) if stage == Some(StageId::WorkOnYourself) => {
+                let path = format!("/stage/work-on-yourself/reflect/{}", p.id);
+                item(e.created_at, Kind::Answer, stage, p.question.to_string(), e.text.clone(), &path, &e.id)
+            }
+            _ => {
+                let title = match stage {
                     Some(s) => format!("Journal · {}", s.info().title),
                     None => "Journal".to_string(),
-                },
-                e.text.clone(),
-                "/journal".to_string(),
-                e.id.clone(),
-            ),
-        }
+                };
+                item(e.created_at, Kind::Journal, stage, title, e.text.clone(), "/journal", &e.id)
+            }
+        });
     }
+}
+
+fn checkins(doc: &Document, out: &mut Vec<Item>) {
     for c in &doc.checkins {
-        push(
-            c.at,
-            Kind::CheckIn,
-            None,
-            format!(
-                "Check-in: mood {}, urge {} of 10, {}",
-                super::checkin::mood_word(c.mood).to_lowercase(),
-                c.urge,
-                c.contact.label().to_lowercase()
-            ),
-            c.line.clone(),
-            "/check-in".to_string(),
-            format!("checkin-{}", c.on),
+        let title = format!(
+            "Check-in: mood {}, urge {} of 10, {}",
+            super::checkin::mood_word(c.mood).to_lowercase(),
+            c.urge,
+            c.contact.label().to_lowercase()
         );
+        out.push(item(c.at, Kind::CheckIn, None, title, c.line.clone(), "/check-in", &format!("checkin-{}", c.on)));
     }
+}
+
+/// Contact either way, and the urges, in the person's own voice.
+fn contact(doc: &Document, out: &mut Vec<Item>) {
     let nc = &doc.no_contact;
+    let stage = Some(StageId::NoContact);
     for s in &nc.slips {
-        let text = [s.trigger.as_str(), s.feeling.as_str()].iter().filter(|t| !t.is_empty()).copied().collect::<Vec<_>>().join(" · ");
-        push(s.at, Kind::Slip, Some(StageId::NoContact), s.kind.label().to_string(), text, "/stage/no-contact".into(), s.id.clone());
+        let mut detail = Vec::new();
+        if !s.trigger.is_empty() {
+            detail.push(format!("Set off by: {}", s.trigger));
+        }
+        if !s.feeling.is_empty() {
+            detail.push(format!("It felt: {}", s.feeling));
+        }
+        out.push(item(s.at, Kind::Slip, stage, s.kind.label().to_string(), detail.join(" · "), NO_CONTACT, &s.id));
     }
     for t in &nc.they_reached_out {
-        let title = if t.engaged { "They reached out, and you answered" } else { "They reached out" };
-        push(t.at, Kind::TheyReachedOut, Some(StageId::NoContact), title.into(), t.note.clone(), "/stage/no-contact".into(), t.id.clone());
+        let title = if t.engaged { "They got in touch, and I replied" } else { "They got in touch; I didn't engage" };
+        out.push(item(t.at, Kind::TheyReachedOut, stage, title.into(), t.note.clone(), NO_CONTACT, &t.id));
     }
     for u in &nc.urges {
-        let outcome = match u.outcome {
-            super::no_contact::UrgeOutcome::HeldOn => "you held on",
-            super::no_contact::UrgeOutcome::ReachedOut => "you reached out",
+        let title = match u.outcome {
+            UrgeOutcome::HeldOn => "Wanted to text them, and held on",
+            UrgeOutcome::ReachedOut => "Wanted to text them, and reached out",
         };
-        push(
-            u.at,
-            Kind::Urge,
-            Some(StageId::NoContact),
-            format!("An urge of {} at {}; {outcome}", u.intensity, hour_words(u.hour)),
-            String::new(),
-            "/help/urge".into(),
-            u.id.clone(),
-        );
+        let text = format!("Strength {} of 10", u.intensity);
+        out.push(item(u.at, Kind::Urge, stage, title.into(), text, "/help/urge", &u.id));
     }
-    for u in &nc.unsent {
-        push(u.at, Kind::Unsent, Some(StageId::NoContact), "Unsent message".into(), u.text.clone(), "/stage/no-contact".into(), u.id.clone());
-    }
+}
+
+/// The first message and what followed; with `sent_only`, only what the
+/// person sent.
+fn messages(doc: &Document, sent_only: bool, out: &mut Vec<Item>) {
+    let first_sent = doc.first_message.sent().next().map(|m| m.id.as_str());
     for m in &doc.first_message.messages {
         let title = match m.from {
-            Sender::Me => "You sent a message".to_string(),
+            Sender::Me if first_sent == Some(m.id.as_str()) => "I sent my first message".to_string(),
+            Sender::Me => "I sent a message".to_string(),
+            Sender::Them if sent_only => continue,
             Sender::Them => match m.tone {
                 Some(t) => format!("They replied ({})", t.label().to_lowercase()),
                 None => "They replied".to_string(),
             },
         };
-        let text = if m.feeling.is_empty() { m.text.clone() } else { format!("{}\nYou felt: {}", m.text, m.feeling) };
-        push(m.at, Kind::Message, Some(StageId::FirstMessage), title, text, "/stage/first-message".into(), m.id.clone());
+        let text = if m.feeling.is_empty() { m.text.clone() } else { format!("{}\nI felt: {}", m.text, m.feeling) };
+        out.push(item(m.at, Kind::Message, Some(StageId::FirstMessage), title, text, "/stage/first-message", &m.id));
     }
+}
+
+fn assessments(doc: &Document, out: &mut Vec<Item>) {
     for a in &doc.assessments {
         let stage = a.kind.stage();
         let notes = a.answers.notes.values().filter(|n| !n.trim().is_empty()).cloned().collect::<Vec<_>>().join("\n");
@@ -193,36 +225,30 @@ pub fn items(doc: &Document) -> Vec<Item> {
             AssessmentKind::RealityCheck => "Finished the reality check",
             AssessmentKind::TheyCameBack => "Finished “If they come back”",
         };
-        push(a.completed_at, Kind::Assessment, Some(stage), title.into(), notes, stage.path(), a.id.clone());
+        out.push(item(a.completed_at, Kind::Assessment, Some(stage), title.into(), notes, &stage.path(), &a.id));
     }
+}
+
+/// Skill ratings, moments of change, notes after the talk, and who the
+/// person wants to be.
+fn later_stages(doc: &Document, out: &mut Vec<Item>) {
     for r in &doc.self_work.ratings {
-        push(
-            r.at,
-            Kind::Rating,
-            Some(StageId::WorkOnYourself),
-            format!("{}: {} of 5, {}", r.skill.title(), r.value, scale_word(r.value).to_lowercase()),
-            r.note.clone(),
-            "/stage/work-on-yourself/skills".into(),
-            r.id.clone(),
-        );
+        let title = format!("{}: {} of 5, {}", r.skill.title(), r.value, scale_word(r.value).to_lowercase());
+        out.push(item(r.at, Kind::Rating, Some(StageId::WorkOnYourself), title, r.note.clone(), "/stage/work-on-yourself/skills", &r.id));
     }
     for e in &doc.trust.evidence {
-        push(e.at, Kind::Evidence, Some(StageId::RebuildingTrust), "A moment of change".into(), e.text.clone(), "/stage/rebuilding-trust".into(), e.id.clone());
+        let title = "A moment of change".to_string();
+        out.push(item(e.at, Kind::Evidence, Some(StageId::RebuildingTrust), title, e.text.clone(), "/stage/rebuilding-trust", &e.id));
     }
     for n in &doc.real_talk.notes {
-        let text = [n.they_said.as_str(), n.it_felt.as_str(), n.understood.as_str()]
-            .iter()
-            .filter(|t| !t.is_empty())
-            .copied()
-            .collect::<Vec<_>>()
-            .join("\n");
-        push(n.at, Kind::TalkNote, Some(StageId::RealConversation), "After the talk".into(), text, "/stage/real-conversation".into(), n.id.clone());
+        let parts = [n.they_said.as_str(), n.it_felt.as_str(), n.understood.as_str()];
+        let text = parts.iter().filter(|t| !t.is_empty()).copied().collect::<Vec<_>>().join("\n");
+        out.push(item(n.at, Kind::TalkNote, Some(StageId::RealConversation), "After the talk".into(), text, "/stage/real-conversation", &n.id));
     }
     for c in &doc.moving_on.closing {
-        push(c.at, Kind::Closing, None, "Who I want to be in love".into(), c.text.clone(), "/who-you-want-to-be".into(), c.id.clone());
+        let title = "Who I want to be in love".to_string();
+        out.push(item(c.at, Kind::Closing, None, title, c.text.clone(), "/who-you-want-to-be", &c.id));
     }
-    crate::model::sort::sort_by(&mut out, |a, b| b.at.cmp(&a.at).then_with(|| b.key.cmp(&a.key)));
-    out
 }
 
 /// Lowercases and folds accents, so "Cafe" finds "café" and "ÉTÉ" finds "été".
