@@ -6,9 +6,11 @@ use crate::components::page::Page;
 use crate::components::safety::SafetyNow;
 use crate::model::no_contact::{
     last_contact_words, milestone_words, Commitment, Lead, LocalDate, NoContact, Slip, SlipKind, Streaks, TheyReachedOut,
-    UrgeOutcome, GOAL_CHOICES,
+    GOAL_CHOICES,
 };
+use crate::model::insights::{urge_peak, urges_by_hour};
 use crate::model::text::preview;
+use crate::model::timeline::no_contact_history;
 use crate::platform::{self, href};
 use crate::storage::persist::AppStore;
 
@@ -815,59 +817,21 @@ fn Reasons() -> impl IntoView {
     }
 }
 
-/// Slips, their contact, first messages sent and urges, newest first, with the hardest hours.
+/// What has happened, newest first: the times either of you got in touch,
+/// the messages sent by choice and the urges, worded as on the timeline
+/// (`timeline::no_contact_history`), with the hardest hours (`urge_peak`,
+/// the insights page's rule too).
 #[component]
 fn History(nc: Memo<NoContact>) -> impl IntoView {
     let store = expect_context::<AppStore>();
-    let sent = Memo::new(move |_| store.doc.with(|d| d.first_message.sent().map(|m| m.at).collect::<Vec<_>>()));
-    let items = move || {
-        nc.with(|n| {
-            let mut rows: Vec<(i64, String, String)> = Vec::new();
-            for at in sent.get() {
-                rows.push((at, "I sent my first message".to_string(), "Contact by choice, not a slip.".to_string()));
-            }
-            for s in &n.slips {
-                let mut detail = Vec::new();
-                if !s.trigger.is_empty() {
-                    detail.push(format!("Set off by: {}", s.trigger));
-                }
-                if !s.feeling.is_empty() {
-                    detail.push(format!("It felt: {}", s.feeling));
-                }
-                rows.push((s.at, s.kind.label().to_string(), detail.join(" · ")));
-            }
-            for t in &n.they_reached_out {
-                let what = if t.engaged { "They got in touch, and I replied" } else { "They got in touch; I didn't engage" };
-                rows.push((t.at, what.to_string(), t.note.clone()));
-            }
-            for u in &n.urges {
-                let what = match u.outcome {
-                    UrgeOutcome::HeldOn => "Wanted to text them, and held on",
-                    UrgeOutcome::ReachedOut => "Wanted to text them, and reached out",
-                };
-                rows.push((u.at, what.to_string(), format!("Strength {} of 10", u.intensity)));
-            }
-            crate::model::sort::sort_by(&mut rows, |a, b| b.0.cmp(&a.0));
-            rows
-        })
-    };
-    let hardest = move || {
-        nc.with(|n| {
-            let hours = n.urges_by_hour();
-            let max = *hours.iter().max().unwrap_or(&0);
-            if max < 2 {
-                return None;
-            }
-            let peak: Vec<String> = (0..24).filter(|h| hours[*h] == max).map(hour_label).collect();
-            Some(format!("Your hardest hours so far: {}.", peak.join(", ")))
-        })
-    };
+    let rows = Memo::new(move |_| store.doc.with(no_contact_history));
+    let hardest = move || nc.with(|n| urge_peak(&urges_by_hour(&n.urges)).map(|p| p.hardest_hours()));
     view! {
         <section aria-labelledby="history-heading">
             <h2 id="history-heading">"What has happened"</h2>
             <p class="quiet">{hardest}</p>
             {move || {
-                let rows = items();
+                let rows = rows.get();
                 if rows.is_empty() {
                     view! { <p class="empty">"Nothing logged yet."</p> }.into_any()
                 } else {
@@ -875,12 +839,12 @@ fn History(nc: Memo<NoContact>) -> impl IntoView {
                         <ul class="event-list" data-testid="nc-history">
                             {rows
                                 .into_iter()
-                                .map(|(at, what, detail)| {
+                                .map(|item| {
                                     view! {
                                         <li>
-                                            <span class="event-time">{platform::date_and_time(at)}</span>
-                                            <span class="event-what">{what}</span>
-                                            {(!detail.is_empty()).then(|| view! { <span class="event-detail">{detail}</span> })}
+                                            <span class="event-time">{platform::date_and_time(item.at)}</span>
+                                            <span class="event-what">{item.title}</span>
+                                            {(!item.text.is_empty()).then(|| view! { <span class="event-detail">{item.text}</span> })}
                                         </li>
                                     }
                                 })
@@ -932,12 +896,6 @@ fn Runs(today: Today) -> impl IntoView {
 
 fn days(n: i64) -> String {
     if n == 1 { "1 day".to_string() } else { format!("{n} days") }
-}
-
-fn hour_label(h: usize) -> String {
-    let from = h;
-    let to = (h + 1) % 24;
-    format!("{from:02}:00–{to:02}:00")
 }
 
 /// Messages written instead of sent. No copy or share button on purpose.
