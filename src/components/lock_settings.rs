@@ -1,7 +1,7 @@
 use leptos::html;
 use leptos::prelude::*;
 
-use crate::model::lock::MIN_PASSPHRASE_CHARS;
+use crate::model::lock::check_new_passphrase;
 use crate::platform;
 use crate::storage::auto_lock::{CHOICES, DEFAULT_MINUTES};
 use crate::storage::persist::AppStore;
@@ -38,12 +38,7 @@ pub fn LockSettings() -> impl IntoView {
 fn read_pair(a: NodeRef<html::Input>, b: NodeRef<html::Input>) -> Result<String, String> {
     let first = a.get_untracked().map(|i| i.value()).unwrap_or_default();
     let second = b.get_untracked().map(|i| i.value()).unwrap_or_default();
-    if first.chars().count() < MIN_PASSPHRASE_CHARS {
-        return Err(format!("Please use at least {MIN_PASSPHRASE_CHARS} characters; a few words are easiest to remember."));
-    }
-    if first != second {
-        return Err("The two passphrases don't match.".into());
-    }
+    check_new_passphrase(&first, &second)?;
     Ok(first)
 }
 

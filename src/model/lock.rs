@@ -88,6 +88,20 @@ impl LockError {
 
 pub const MIN_PASSPHRASE_CHARS: usize = 6;
 
+/// Whether a new passphrase, typed twice, can be used: `Ok`, or the problem
+/// in plain words. The one rule for every screen that sets a passphrase
+/// (the lock, a protected backup), checked in one order: long enough first,
+/// then the two the same.
+pub fn check_new_passphrase(first: &str, again: &str) -> Result<(), String> {
+    if first.chars().count() < MIN_PASSPHRASE_CHARS {
+        return Err(format!("Please use at least {MIN_PASSPHRASE_CHARS} characters; a few words are easiest to remember."));
+    }
+    if first != again {
+        return Err("The two passphrases don't match.".to_string());
+    }
+    Ok(())
+}
+
 #[derive(Serialize, Deserialize)]
 struct Sealed {
     app: String,
