@@ -6,142 +6,170 @@ use crate::components::page::Page;
 use crate::components::lock_settings::LockSettings;
 use crate::components::restore_backup::RestoreBackup;
 use crate::model::import::DEFAULT_BACKUP_REMINDER_DAYS;
+use crate::model::lock::check_new_passphrase;
 use crate::storage::{used_units, QUOTA_UNITS};
 use crate::platform;
 use crate::storage::persist::{AppStore, SaveState};
 
-/// Backup, deleting everything, and what version this is.
+/// Backup, the lock, restoring, exports, the data kept, help lines,
+/// deleting everything, and what version this is: one section each.
 #[component]
 pub fn SettingsPage() -> impl IntoView {
-    let store = expect_context::<AppStore>();
     let confirm_open = RwSignal::new(false);
-    let remove_offline = RwSignal::new(false);
+    let outcome = RwSignal::new(None::<String>);
+    view! {
+        <Page title="Settings">
+            <DownloadBackup outcome=outcome/>
+            <LockSettings/>
+            <RestoreBackup/>
+            <WritingExport outcome=outcome/>
+            <Reminder outcome=outcome/>
+            <YourData/>
+            <HelpRegion/>
+            <DeleteEverything confirm_open=confirm_open/>
+            <About/>
+            <p role="status" aria-live="polite" class="outcome">{move || outcome.get()}</p>
+            <ConfirmDelete open=confirm_open outcome=outcome/>
+        </Page>
+    }
+}
+
+/// A backup file, protected with a passphrase (the lock's own rule for a
+/// new one) unless the person says not.
+#[component]
+fn DownloadBackup(outcome: RwSignal<Option<String>>) -> impl IntoView {
+    let store = expect_context::<AppStore>();
     // With the lock on, backups are protected too unless the person says not.
     let protect = RwSignal::new(store.has_lock());
     let backup_pass = NodeRef::<leptos::html::Input>::new();
     let backup_pass_2 = NodeRef::<leptos::html::Input>::new();
-    let outcome = RwSignal::new(None::<String>);
-
     let last_backup = move || {
         store.doc.with(|d| match d.settings.last_backup_at {
             Some(at) => format!("Last backup: {}.", platform::date_and_time(at)),
             None => "You have not downloaded a backup yet.".to_string(),
         })
     };
+    let download = move |_| {
+        let result = if protect.get_untracked() {
+            let a = backup_pass.get_untracked().map(|i| i.value()).unwrap_or_default();
+            let b = backup_pass_2.get_untracked().map(|i| i.value()).unwrap_or_default();
+            check_new_passphrase(&a, &b).and_then(|()| download_locked_backup(&store, &a))
+        } else {
+            download_backup(&store)
+        };
+        outcome.set(Some(match result {
+            Ok(()) => "Your backup file is downloading.".to_string(),
+            Err(e) => format!("The download did not start: {e}"),
+        }));
+    };
+    view! {
+        <section class="card" aria-labelledby="backup-heading">
+            <h2 id="backup-heading">"Backup"</h2>
+            <p>
+                "Your writing lives only in this browser. A backup file keeps a copy you can store wherever you like."
+            </p>
+            <p class="quiet" data-testid="last-backup">{last_backup}</p>
+            <div class="choice">
+                <input type="checkbox" id="backup-locked" prop:checked=move || protect.get() on:change=move |ev| protect.set(event_target_checked(&ev))/>
+                <label for="backup-locked">"Protect the backup file with a passphrase"</label>
+            </div>
+            <Show when=move || protect.get()>
+                <label class="field-label small" for="backup-pass">"Passphrase for this file"</label>
+                <input id="backup-pass" class="text-input" type="password" autocomplete="new-password" node_ref=backup_pass/>
+                <label class="field-label small" for="backup-pass-2">"The same passphrase again"</label>
+                <input id="backup-pass-2" class="text-input" type="password" autocomplete="new-password" node_ref=backup_pass_2/>
+                <p class="quiet">"Without it, nobody can open the file: not even you. Unlost can't recover it."</p>
+            </Show>
+            <button type="button" class="button button-primary" on:click=download>
+                "Download a backup (JSON)"
+            </button>
+        </section>
+    }
+}
+
+/// What is kept here, whether it is saved, the space used, and the browser's
+/// promise to keep it.
+#[component]
+fn YourData() -> impl IntoView {
+    let store = expect_context::<AppStore>();
     let inventory = move || store.doc.with(|d| d.inventory().describe());
     let storage_line = move || match store.save_state.get() {
         SaveState::Saved => "Saved in this browser on this device.".to_string(),
         SaveState::Failed(p) => p.explain().to_string(),
         SaveState::NoStorage(_) => "This browser is not letting Unlost save on this device.".to_string(),
     };
-
     view! {
-        <Page title="Settings">
-            <section class="card" aria-labelledby="backup-heading">
-                <h2 id="backup-heading">"Backup"</h2>
-                <p>
-                    "Your writing lives only in this browser. A backup file keeps a copy you can store wherever you like."
-                </p>
-                <p class="quiet" data-testid="last-backup">{last_backup}</p>
-                <div class="choice">
-                    <input type="checkbox" id="backup-locked" prop:checked=move || protect.get() on:change=move |ev| protect.set(event_target_checked(&ev))/>
-                    <label for="backup-locked">"Protect the backup file with a passphrase"</label>
-                </div>
-                <Show when=move || protect.get()>
-                    <label class="field-label small" for="backup-pass">"Passphrase for this file"</label>
-                    <input id="backup-pass" class="text-input" type="password" autocomplete="new-password" node_ref=backup_pass/>
-                    <label class="field-label small" for="backup-pass-2">"The same passphrase again"</label>
-                    <input id="backup-pass-2" class="text-input" type="password" autocomplete="new-password" node_ref=backup_pass_2/>
-                    <p class="quiet">"Without it, nobody can open the file: not even you. Unlost can't recover it."</p>
-                </Show>
-                <button
-                    type="button"
-                    class="button button-primary"
-                    on:click=move |_| {
-                        let result = if protect.get_untracked() {
-                            let a = backup_pass.get_untracked().map(|i| i.value()).unwrap_or_default();
-                            let b = backup_pass_2.get_untracked().map(|i| i.value()).unwrap_or_default();
-                            if a != b {
-                                Err("The two passphrases don't match.".to_string())
-                            } else {
-                                download_locked_backup(&store, &a)
-                            }
-                        } else {
-                            download_backup(&store)
-                        };
-                        outcome
-                            .set(
-                                Some(match result {
-                                    Ok(()) => "Your backup file is downloading.".to_string(),
-                                    Err(e) => format!("The download did not start: {e}"),
-                                }),
-                            )
-                    }
-                >
-                    "Download a backup (JSON)"
-                </button>
-            </section>
+        <section class="card" aria-labelledby="data-heading">
+            <h2 id="data-heading">"Your data"</h2>
+            <p data-testid="inventory">"Kept here: " {inventory} "."</p>
+            <p class="quiet">{storage_line}</p>
+            <StorageMeter/>
+            <Persistence/>
+            <ReminderDays/>
+        </section>
+    }
+}
 
-            <LockSettings/>
-            <RestoreBackup/>
-            <WritingExport outcome=outcome/>
-            <Reminder outcome=outcome/>
+/// The way to delete everything; it asks first (`ConfirmDelete`).
+#[component]
+fn DeleteEverything(confirm_open: RwSignal<bool>) -> impl IntoView {
+    view! {
+        <section class="card card-danger" aria-labelledby="delete-heading">
+            <h2 id="delete-heading">"Delete everything"</h2>
+            <p>"Removes everything Unlost keeps in this browser. It cannot be undone."</p>
+            <button type="button" class="button button-danger" on:click=move |_| confirm_open.set(true)>
+                "Delete everything…"
+            </button>
+        </section>
+    }
+}
 
-            <section class="card" aria-labelledby="data-heading">
-                <h2 id="data-heading">"Your data"</h2>
-                <p data-testid="inventory">"Kept here: " {inventory} "."</p>
-                <p class="quiet">{storage_line}</p>
-                <StorageMeter/>
-                <Persistence/>
-                <ReminderDays/>
-            </section>
+#[component]
+fn About() -> impl IntoView {
+    view! {
+        <section class="card" aria-labelledby="about-heading">
+            <h2 id="about-heading">"About"</h2>
+            <p>
+                "Unlost works entirely on your device. It has no account and no server, and it sends nothing anywhere."
+            </p>
+            <p class="quiet" data-testid="version">"Version " {env!("CARGO_PKG_VERSION")}</p>
+        </section>
+    }
+}
 
-            <HelpRegion/>
-
-            <section class="card card-danger" aria-labelledby="delete-heading">
-                <h2 id="delete-heading">"Delete everything"</h2>
-                <p>"Removes everything Unlost keeps in this browser. It cannot be undone."</p>
-                <button type="button" class="button button-danger" on:click=move |_| confirm_open.set(true)>
-                    "Delete everything…"
-                </button>
-            </section>
-
-            <section class="card" aria-labelledby="about-heading">
-                <h2 id="about-heading">"About"</h2>
-                <p>
-                    "Unlost works entirely on your device. It has no account and no server, and it sends nothing anywhere."
-                </p>
-                <p class="quiet" data-testid="version">"Version " {env!("CARGO_PKG_VERSION")}</p>
-            </section>
-
-            <p role="status" aria-live="polite" class="outcome">{move || outcome.get()}</p>
-
-            <ConfirmDialog
-                open=confirm_open
-                title="Delete everything?"
-                confirm_label="Delete everything"
-                on_confirm=Callback::new(move |()| {
-                    let erased = store.erase_everything();
-                    let unregister = remove_offline.get_untracked();
-                    outcome.set(Some(match &erased {
-                        Ok(()) => "Everything has been deleted from this browser.".to_string(),
-                        Err(e) => format!("Could not delete: {e}"),
-                    }));
-                    if erased.is_ok() {
-                        leptos::task::spawn_local(async move {
-                            crate::pwa::remove_offline_copy(unregister).await;
-                        });
-                    }
-                })
-            >
-                <p>"This will permanently remove " <strong>{inventory}</strong> " from this browser, and the app's saved offline files."</p>
-                <p>"If you might want any of it later, download a backup first."</p>
-                <div class="choice">
-                    <input type="checkbox" id="remove-offline" prop:checked=move || remove_offline.get() on:change=move |ev| remove_offline.set(event_target_checked(&ev))/>
-                    <label for="remove-offline">"Also uninstall the offline copy (Unlost will need a connection to open again)"</label>
-                </div>
-            </ConfirmDialog>
-        </Page>
+/// "Delete everything?": names what would go, and can remove the offline
+/// copy too.
+#[component]
+fn ConfirmDelete(open: RwSignal<bool>, outcome: RwSignal<Option<String>>) -> impl IntoView {
+    let store = expect_context::<AppStore>();
+    let remove_offline = RwSignal::new(false);
+    let inventory = move || store.doc.with(|d| d.inventory().describe());
+    view! {
+        <ConfirmDialog
+            open=open
+            title="Delete everything?"
+            confirm_label="Delete everything"
+            on_confirm=Callback::new(move |()| {
+                let erased = store.erase_everything();
+                let unregister = remove_offline.get_untracked();
+                outcome.set(Some(match &erased {
+                    Ok(()) => "Everything has been deleted from this browser.".to_string(),
+                    Err(e) => format!("Could not delete: {e}"),
+                }));
+                if erased.is_ok() {
+                    leptos::task::spawn_local(async move {
+                        crate::pwa::remove_offline_copy(unregister).await;
+                    });
+                }
+            })
+        >
+            <p>"This will permanently remove " <strong>{inventory}</strong> " from this browser, and the app's saved offline files."</p>
+            <p>"If you might want any of it later, download a backup first."</p>
+            <div class="choice">
+                <input type="checkbox" id="remove-offline" prop:checked=move || remove_offline.get() on:change=move |ev| remove_offline.set(event_target_checked(&ev))/>
+                <label for="remove-offline">"Also uninstall the offline copy (Unlost will need a connection to open again)"</label>
+            </div>
+        </ConfirmDialog>
     }
 }
 
