@@ -27,8 +27,9 @@ use crate::pages::{home::Home, neutral::NeutralPage, not_found::NotFound, recove
 use crate::storage::persist::{AppStore, Mode};
 use crate::storage::DOCUMENT_KEY;
 
-/// The whole app: opens the saved data, then shows either the program or,
-/// if the saved data cannot be read, the recovery screen.
+/// The whole app: opens the saved data, then shows the program or, first,
+/// what stands before it (see `Screen`): the neutral page after Quick exit,
+/// the unlock screen, or the recovery screen if the saved data cannot be read.
 #[component]
 pub fn App() -> impl IntoView {
     let store = AppStore::open(DOCUMENT_KEY);
@@ -42,10 +43,12 @@ pub fn App() -> impl IntoView {
     provide_context(clock::Today::start());
 
     crate::storage::auto_lock::start(store);
-    let in_recovery = move || store.mode.with(|m| matches!(m, Mode::Recovery { .. }));
-    let locked = move || store.mode.with(|m| *m == Mode::Locked);
-    let opening = move || store.mode.with(|m| *m == Mode::Opening);
-    let not_loaded = move || store.mode.with(|m| *m == Mode::NotLoaded);
+    // A memo, so the screen is put on the page again only when it changes
+    // kind (not, say, when the recovery screen's problem changes).
+    let screen = Memo::new(move |_| {
+        let hidden = quick_exit.hidden.get();
+        store.mode.with(|m| Screen::of(hidden, m))
+    });
     // Start-up runs as a few short tasks rather than one long one, so the
     // page stays responsive while a phone does the first-time work (most of
     // it is the browser compiling the code each part uses): opening the
@@ -65,25 +68,50 @@ pub fn App() -> impl IntoView {
     // stays until the app's own screen is on the page, and while saved
     // writing is being opened; it goes at once when the person hides the app.
     Effect::new(move |_| {
-        if quick_exit.hidden.get() || (!opening() && step.get() == Startup::Settled) {
+        let now = screen.get();
+        if now == Screen::Hidden || (now != Screen::Opening && step.get() == Startup::Settled) {
             platform::remove_splash();
         }
     });
-    view! {
-        <Show when=move || !quick_exit.hidden.get() fallback=|| view! { <NeutralPage/> }>
-            <Show when=move || !opening() fallback=|| ()>
-                <Show
-                    when=move || !not_loaded()
-                    fallback=|| view! { <main id="main" tabindex="-1"><routes::LoadFailed/></main> }
-                >
-                    <Show when=move || !locked() fallback=|| view! { <routes::Unlock/> }>
-                        <Show when=move || !in_recovery() fallback=|| view! { <Recovery/> }>
-                            <Program/>
-                        </Show>
-                    </Show>
-                </Show>
-            </Show>
-        </Show>
+    move || match screen.get() {
+        Screen::Hidden => view! { <NeutralPage/> }.into_any(),
+        Screen::Opening => ().into_any(),
+        Screen::NotLoaded => view! { <main id="main" tabindex="-1"><routes::LoadFailed/></main> }.into_any(),
+        Screen::Locked => view! { <routes::Unlock/> }.into_any(),
+        Screen::Recovery => view! { <Recovery/> }.into_any(),
+        Screen::Program => view! { <Program/> }.into_any(),
+    }
+}
+
+/// What `App` shows, from the Quick exit state and the saved data's mode.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Screen {
+    /// After Quick exit: the neutral page, whatever else is true.
+    Hidden,
+    /// Saved writing is being opened: nothing yet (index.html's splash stays).
+    Opening,
+    /// The code that reads saved data could not be fetched.
+    NotLoaded,
+    /// Saved under a passphrase and not open: the unlock screen.
+    Locked,
+    /// The saved data could not be read: the recovery screen.
+    Recovery,
+    /// The program's screens under the router.
+    Program,
+}
+
+impl Screen {
+    fn of(hidden: bool, mode: &Mode) -> Screen {
+        if hidden {
+            return Screen::Hidden;
+        }
+        match mode {
+            Mode::Opening => Screen::Opening,
+            Mode::NotLoaded => Screen::NotLoaded,
+            Mode::Locked => Screen::Locked,
+            Mode::Recovery { .. } => Screen::Recovery,
+            Mode::Ready => Screen::Program,
+        }
     }
 }
 
