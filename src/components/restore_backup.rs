@@ -21,15 +21,59 @@ struct Pending {
 /// current data first). Nothing changes until the person chooses.
 #[component]
 pub fn RestoreBackup() -> impl IntoView {
-    let store = expect_context::<AppStore>();
     let pending = RwSignal::new(None::<Pending>);
     let message = RwSignal::new(None::<(bool, String)>);
     let confirm_replace = RwSignal::new(false);
     let reading = RwSignal::new(false);
     // A protected backup waiting for its passphrase: (file name, text).
     let locked = RwSignal::new(None::<(String, String)>);
-    let pass = NodeRef::<leptos::html::Input>::new();
+    // Whether a merge also follows the backup's deletions and later
+    // versions of entries here (otherwise nothing here is removed or changed).
+    let follow_backup = RwSignal::new(false);
 
+    view! {
+        <section class="card" aria-labelledby="restore-heading" data-testid="restore">
+            <h2 id="restore-heading">"Restore from a backup"</h2>
+            <p>"Choose an Unlost backup file. You will see what it holds before anything changes."</p>
+            <ChooseBackupFile pending=pending locked=locked message=message reading=reading/>
+            <Show when=move || locked.with(Option::is_some)>
+                <OpenLockedBackup locked=locked pending=pending message=message/>
+            </Show>
+            <Show when=move || reading.get()>
+                <p class="quiet">"Reading the file…"</p>
+            </Show>
+            {move || {
+                pending.get().map(|p| {
+                    view! {
+                        <BackupPreview
+                            p=p
+                            pending=pending
+                            follow_backup=follow_backup
+                            confirm_replace=confirm_replace
+                            message=message
+                        />
+                    }
+                })
+            }}
+            <p role="status" aria-live="polite" class=move || if message.with(|m| m.as_ref().is_some_and(|(e, _)| *e)) { "error-text" } else { "quiet" } data-testid="restore-message">
+                {move || message.get().map(|(_, m)| m)}
+            </p>
+            <ReplaceDialog open=confirm_replace pending=pending message=message/>
+        </section>
+    }
+}
+
+/// The file picker. A chosen file is read and checked: too large or
+/// unreadable files are explained in `message`; a protected one waits in
+/// `locked` for its passphrase; a good one waits in `pending` for a choice.
+#[component]
+fn ChooseBackupFile(
+    pending: RwSignal<Option<Pending>>,
+    locked: RwSignal<Option<(String, String)>>,
+    message: RwSignal<Option<(bool, String)>>,
+    /// Whether the file is still being read.
+    reading: RwSignal<bool>,
+) -> impl IntoView {
     let on_file = move |ev: leptos::ev::Event| {
         let input: web_sys::HtmlInputElement = event_target(&ev);
         let Some(file) = input.files().and_then(|f| f.get(0)) else { return };
@@ -65,6 +109,21 @@ pub fn RestoreBackup() -> impl IntoView {
         });
     };
 
+    view! {
+        <label class="field-label small" for="restore-file">"Backup file"</label>
+        <input id="restore-file" class="file-input" type="file" accept=".json,application/json" on:change=on_file/>
+    }
+}
+
+/// Asks for the passphrase of a protected backup (`locked`), and opens it
+/// into `pending`; a wrong passphrase or a damaged file is said in `message`.
+#[component]
+fn OpenLockedBackup(
+    locked: RwSignal<Option<(String, String)>>,
+    pending: RwSignal<Option<Pending>>,
+    message: RwSignal<Option<(bool, String)>>,
+) -> impl IntoView {
+    let pass = NodeRef::<leptos::html::Input>::new();
     let open_locked = move || {
         let Some((name, text)) = locked.get_untracked() else { return };
         let passphrase = pass.get_untracked().map(|i| i.value()).unwrap_or_default();
@@ -92,9 +151,31 @@ pub fn RestoreBackup() -> impl IntoView {
         });
     };
 
-    // Whether a merge also follows the backup's deletions and later
-    // versions of entries here (otherwise nothing here is removed or changed).
-    let follow_backup = RwSignal::new(false);
+    view! {
+        <form class="notice" data-testid="restore-locked" on:submit=move |ev| {
+            ev.prevent_default();
+            open_locked();
+        }>
+            <p>"This backup is protected with a passphrase."</p>
+            <label class="field-label small" for="restore-pass">"The backup's passphrase"</label>
+            <input id="restore-pass" class="text-input" type="password" autocomplete="off" node_ref=pass/>
+            <button type="submit" class="button button-primary">"Open the backup"</button>
+        </form>
+    }
+}
+
+/// What the chosen backup (`p`) holds, and the choice: merge it in now,
+/// replace what is here (which asks first, through `confirm_replace`), or
+/// cancel. The outcome of a merge is said in `message`.
+#[component]
+fn BackupPreview(
+    p: Pending,
+    pending: RwSignal<Option<Pending>>,
+    follow_backup: RwSignal<bool>,
+    confirm_replace: RwSignal<bool>,
+    message: RwSignal<Option<(bool, String)>>,
+) -> impl IntoView {
+    let store = expect_context::<AppStore>();
     let merge = move |_| {
         let Some(p) = pending.get_untracked() else { return };
         let keep_here = !follow_backup.get_untracked();
@@ -111,6 +192,58 @@ pub fn RestoreBackup() -> impl IntoView {
             Err(e) => message.set(Some((true, format!("{} Nothing was merged, and what is here is as it was.", e.explain())))),
         }
     };
+    let range = match (p.preview.first, p.preview.last) {
+        (Some(a), Some(b)) => format!(", written from {} to {}", platform::long_date(a), platform::long_date(b)),
+        _ => String::new(),
+    };
+    let effect = store.doc.with_untracked(|here| merge_effect(here, &p.doc));
+
+    view! {
+        <div class="notice restore-preview" data-testid="restore-preview">
+            <p class="notice-title">{format!("“{}”", p.name)}</p>
+            <p>{format!("It holds {}{range}.", p.preview.describe())}</p>
+            {fixed_words(&p.preview).map(|w| view! { <p data-testid="restore-fixed-times">{w}</p> })}
+            {effect_words(&effect).map(|(lines, label)| view! { <MergeEffectChoice lines=lines label=label follow_backup=follow_backup/> })}
+            <p class="quiet">"Merge keeps everything here and adds what is new from the backup (matched by id, so nothing is doubled). Replace swaps what is here for the backup."</p>
+            <div class="button-row">
+                <button type="button" class="button button-primary" on:click=merge>"Merge into what's here"</button>
+                <button type="button" class="button" on:click=move |_| confirm_replace.set(true)>"Replace what's here…"</button>
+                <button type="button" class="button button-quiet" on:click=move |_| pending.set(None)>"Cancel"</button>
+            </div>
+        </div>
+    }
+}
+
+/// What a merge would remove or change here (see `effect_words`), and the
+/// choice to let it: `follow_backup`.
+#[component]
+fn MergeEffectChoice(lines: Vec<String>, label: &'static str, follow_backup: RwSignal<bool>) -> impl IntoView {
+    view! {
+        <div data-testid="restore-deletions">
+            {lines.into_iter().map(|l| view! { <p>{l}</p> }).collect_view()}
+            <div class="choice">
+                <input
+                    type="checkbox"
+                    id="restore-follow-backup"
+                    prop:checked=move || follow_backup.get()
+                    on:change=move |ev| follow_backup.set(event_target_checked(&ev))
+                />
+                <label for="restore-follow-backup">{label}</label>
+            </div>
+        </div>
+    }
+}
+
+/// "Replace what's here?": says what would go, offers a backup of it
+/// first, and on confirmation puts the chosen backup (`pending`) in its
+/// place. The outcome is said in `message`.
+#[component]
+fn ReplaceDialog(
+    open: RwSignal<bool>,
+    pending: RwSignal<Option<Pending>>,
+    message: RwSignal<Option<(bool, String)>>,
+) -> impl IntoView {
+    let store = expect_context::<AppStore>();
     let replace = move || {
         let Some(p) = pending.get_untracked() else { return };
         match store.replace_with(p.doc) {
@@ -124,92 +257,27 @@ pub fn RestoreBackup() -> impl IntoView {
     let current = move || store.doc.with(|d| d.inventory().describe());
 
     view! {
-        <section class="card" aria-labelledby="restore-heading" data-testid="restore">
-            <h2 id="restore-heading">"Restore from a backup"</h2>
-            <p>"Choose an Unlost backup file. You will see what it holds before anything changes."</p>
-            <label class="field-label small" for="restore-file">"Backup file"</label>
-            <input id="restore-file" class="file-input" type="file" accept=".json,application/json" on:change=on_file/>
-            <Show when=move || locked.with(Option::is_some)>
-                <form class="notice" data-testid="restore-locked" on:submit=move |ev| {
-                    ev.prevent_default();
-                    open_locked();
-                }>
-                    <p>"This backup is protected with a passphrase."</p>
-                    <label class="field-label small" for="restore-pass">"The backup's passphrase"</label>
-                    <input id="restore-pass" class="text-input" type="password" autocomplete="off" node_ref=pass/>
-                    <button type="submit" class="button button-primary">"Open the backup"</button>
-                </form>
-            </Show>
-            <Show when=move || reading.get()>
-                <p class="quiet">"Reading the file…"</p>
-            </Show>
-            {move || {
-                pending
-                    .get()
-                    .map(|p| {
-                        let range = match (p.preview.first, p.preview.last) {
-                            (Some(a), Some(b)) => format!(", written from {} to {}", platform::long_date(a), platform::long_date(b)),
-                            _ => String::new(),
-                        };
-                        view! {
-                            <div class="notice restore-preview" data-testid="restore-preview">
-                                <p class="notice-title">{format!("“{}”", p.name)}</p>
-                                <p>{format!("It holds {}{range}.", p.preview.describe())}</p>
-                                {fixed_words(&p.preview).map(|w| view! { <p data-testid="restore-fixed-times">{w}</p> })}
-                                {
-                                    let effect = store.doc.with_untracked(|here| merge_effect(here, &p.doc));
-                                    effect_words(&effect).map(|(lines, label)| {
-                                        view! {
-                                            <div data-testid="restore-deletions">
-                                                {lines.into_iter().map(|l| view! { <p>{l}</p> }).collect_view()}
-                                                <div class="choice">
-                                                    <input
-                                                        type="checkbox"
-                                                        id="restore-follow-backup"
-                                                        prop:checked=move || follow_backup.get()
-                                                        on:change=move |ev| follow_backup.set(event_target_checked(&ev))
-                                                    />
-                                                    <label for="restore-follow-backup">{label}</label>
-                                                </div>
-                                            </div>
-                                        }
-                                    })
-                                }
-                                <p class="quiet">"Merge keeps everything here and adds what is new from the backup (matched by id, so nothing is doubled). Replace swaps what is here for the backup."</p>
-                                <div class="button-row">
-                                    <button type="button" class="button button-primary" on:click=merge>"Merge into what's here"</button>
-                                    <button type="button" class="button" on:click=move |_| confirm_replace.set(true)>"Replace what's here…"</button>
-                                    <button type="button" class="button button-quiet" on:click=move |_| pending.set(None)>"Cancel"</button>
-                                </div>
-                            </div>
-                        }
-                    })
-            }}
-            <p role="status" aria-live="polite" class=move || if message.with(|m| m.as_ref().is_some_and(|(e, _)| *e)) { "error-text" } else { "quiet" } data-testid="restore-message">
-                {move || message.get().map(|(_, m)| m)}
+        <ConfirmDialog
+            open=open
+            title="Replace what's here?"
+            confirm_label="Replace with the backup"
+            on_confirm=Callback::new(move |()| replace())
+        >
+            <p>"This removes " <strong>{current}</strong> " from this browser and puts the backup's contents in its place."</p>
+            <p>
+                "To keep a copy of what is here now, "
+                <button
+                    type="button"
+                    class="button button-quiet inline-button"
+                    on:click=move |_| {
+                        let _ = download_backup(&store);
+                    }
+                >
+                    "download a backup of it first"
+                </button>
+                "."
             </p>
-            <ConfirmDialog
-                open=confirm_replace
-                title="Replace what's here?"
-                confirm_label="Replace with the backup"
-                on_confirm=Callback::new(move |()| replace())
-            >
-                <p>"This removes " <strong>{current}</strong> " from this browser and puts the backup's contents in its place."</p>
-                <p>
-                    "To keep a copy of what is here now, "
-                    <button
-                        type="button"
-                        class="button button-quiet inline-button"
-                        on:click=move |_| {
-                            let _ = download_backup(&store);
-                        }
-                    >
-                        "download a backup of it first"
-                    </button>
-                    "."
-                </p>
-            </ConfirmDialog>
-        </section>
+        </ConfirmDialog>
     }
 }
 
