@@ -347,19 +347,63 @@ fn Composer(reply: bool) -> impl IntoView {
 #[component]
 fn CoolDown(text: RwSignal<String>, draft_key: &'static str) -> impl IntoView {
     let store = expect_context::<AppStore>();
-    let now = RwSignal::new(platform::now_ms());
+    let wait = Wait {
+        store,
+        now: RwSignal::new(platform::now_ms()),
+        confirmed: RwSignal::new(false),
+        copied: RwSignal::new(false),
+        message: RwSignal::new(String::new()),
+    };
     let started = Memo::new(move |_| store.doc.with(|d| d.first_message.wait_started_at));
-    let minutes = Memo::new(move |_| store.doc.with(|d| d.first_message.wait_minutes()));
     let left = Memo::new(move |_| {
-        let t = now.get();
+        let t = wait.now.get();
         store.doc.with(|d| d.first_message.wait_left(t))
     });
-    let confirmed = RwSignal::new(false);
-    let copied = RwSignal::new(false);
-    let message = RwSignal::new(String::new());
     let my_feeling = RwSignal::new(store.doc.with_untracked(|d| d.draft(DRAFT_MY_FEELING).to_string()));
+    tick_while_waiting(started, wait.now);
 
-    // A one-second tick while a wait is running.
+    view! {
+        <div class="cooldown" data-testid="cooldown">
+            {move || match left.get() {
+                None => view! { <ChooseWait wait=wait text=text/> }.into_any(),
+                Some(ms) if ms > 0 => view! { <CountingDown ms=ms wait=wait/> }.into_any(),
+                Some(_) => {
+                    view! { <ConfirmAndCopy wait=wait text=text draft_key=draft_key my_feeling=my_feeling/> }.into_any()
+                }
+            }}
+            <p role="status" class="quiet">{move || wait.message.get()}</p>
+        </div>
+    }
+}
+
+/// What the cool-down's steps share: the clock it counts by, how far the
+/// last step has got, and what it last said (under the buttons).
+#[derive(Clone, Copy)]
+struct Wait {
+    store: AppStore,
+    /// Now, updated each second while a wait runs.
+    now: RwSignal<i64>,
+    /// "Yes, I still want to" was chosen.
+    confirmed: RwSignal<bool>,
+    /// The message was copied.
+    copied: RwSignal<bool>,
+    message: RwSignal<String>,
+}
+
+impl Wait {
+    /// Starts (from `start`), changes or stops the wait, and starts the
+    /// steps after it over.
+    fn set(self, start: Option<i64>, minutes: Option<u32>) {
+        self.store.update(|d| d.first_message.set_wait(start, minutes, platform::now_ms()));
+        self.now.set(platform::now_ms());
+        self.confirmed.set(false);
+        self.copied.set(false);
+        self.message.set(String::new());
+    }
+}
+
+/// A one-second tick of `now` while a wait is running (`started`).
+fn tick_while_waiting(started: Memo<Option<i64>>, now: RwSignal<i64>) {
     let ticker = StoredValue::new(None::<IntervalHandle>);
     Effect::new(move |_| {
         let running = started.get().is_some();
@@ -383,15 +427,125 @@ fn CoolDown(text: RwSignal<String>, draft_key: &'static str) -> impl IntoView {
             h.clear();
         }
     });
+}
 
-    let set_wait = move |start: Option<i64>, minutes: Option<u32>| {
-        store.update(|d| d.first_message.set_wait(start, minutes, platform::now_ms()));
-        now.set(platform::now_ms());
-        confirmed.set(false);
-        copied.set(false);
-        message.set(String::new());
-    };
+/// Before the wait: how long to wait, and "Start the wait" once there is
+/// something written.
+#[component]
+fn ChooseWait(wait: Wait, text: RwSignal<String>) -> impl IntoView {
+    let store = wait.store;
+    let minutes = Memo::new(move |_| store.doc.with(|d| d.first_message.wait_minutes()));
+    let has_text = move || text.with(|t| !t.trim().is_empty());
+    view! {
+        <h3>"Before you copy it"</h3>
+        <p>"Give it a little time. Read it again after a pause, with calmer eyes."</p>
+        <label class="field-label small" for="wait-minutes">"Wait before copying"</label>
+        <select
+            id="wait-minutes"
+            class="text-input"
+            on:change=move |ev| {
+                if let Ok(m) = event_target_value(&ev).parse::<u32>() {
+                    store.update(|d| {
+                        let started = d.first_message.wait_started_at;
+                        d.first_message.set_wait(started, Some(m), platform::now_ms());
+                    });
+                }
+            }
+        >
+            {WAIT_CHOICES
+                .iter()
+                .map(|m| {
+                    let m = *m;
+                    view! { <option value=m.to_string() selected=move || minutes.get() == m>{wait_label(m)}</option> }
+                })
+                .collect_view()}
+        </select>
+        <div class="button-row">
+            <button
+                type="button"
+                class="button button-primary"
+                aria-disabled=move || (!has_text()).to_string()
+                on:click=move |_| {
+                    if has_text() {
+                        wait.set(Some(platform::now_ms()), None);
+                    } else {
+                        wait.message.set("Write your message first.".into());
+                    }
+                }
+            >
+                "Start the wait"
+            </button>
+        </div>
+    }
+}
 
+/// A choice of wait in words: "5 minutes", "1 hour", "A day".
+fn wait_label(m: u32) -> String {
+    if m == 24 * 60 {
+        "A day".to_string()
+    } else if m >= 60 {
+        format!("{} hour{}", m / 60, if m >= 120 { "s" } else { "" })
+    } else {
+        format!("{m} minutes")
+    }
+}
+
+/// While the wait runs: the time left (`ms`), and "Stop the wait".
+#[component]
+fn CountingDown(ms: i64, wait: Wait) -> impl IntoView {
+    view! {
+        <h3>"Taking a breath"</h3>
+        <p class="countdown">
+            "Copying unlocks in "
+            <span data-testid="countdown" class="countdown-time">{countdown(ms)}</span>
+        </p>
+        <p class="quiet">"You can close Unlost; the wait keeps going. You can keep editing meanwhile."</p>
+        <button type="button" class="button button-quiet" on:click=move |_| wait.set(None, None)>
+            "Stop the wait"
+        </button>
+    }
+}
+
+/// Once the wait is over: "Still want to send this?", then copying it.
+#[component]
+fn ConfirmAndCopy(
+    wait: Wait,
+    text: RwSignal<String>,
+    draft_key: &'static str,
+    my_feeling: RwSignal<String>,
+) -> impl IntoView {
+    view! {
+        <Show
+            when=move || wait.confirmed.get()
+            fallback=move || view! {
+                <h3>"Still want to send this?"</h3>
+                <p>"Read it once more as if you were them, on an ordinary day. If it still feels kind and light, go ahead."</p>
+                <div class="button-row">
+                    <button type="button" class="button button-primary" on:click=move |_| wait.confirmed.set(true)>
+                        "Yes, I still want to"
+                    </button>
+                    <button type="button" class="button" on:click=move |_| wait.set(None, None)>
+                        "Not now"
+                    </button>
+                </div>
+            }
+        >
+            <CopyAndSend wait=wait text=text draft_key=draft_key my_feeling=my_feeling/>
+        </Show>
+    }
+}
+
+/// "Copy message"; once copied, how it feels now (optional), and "I sent
+/// it", which records the message and clears its drafts, or "I didn't".
+#[component]
+fn CopyAndSend(
+    wait: Wait,
+    text: RwSignal<String>,
+    draft_key: &'static str,
+    my_feeling: RwSignal<String>,
+) -> impl IntoView {
+    let store = wait.store;
+    let (copied, message) = (wait.copied, wait.message);
     let copy = move |_| {
         let words = text.get_untracked();
         leptos::task::spawn_local(async move {
@@ -426,114 +580,33 @@ fn CoolDown(text: RwSignal<String>, draft_key: &'static str) -> impl IntoView {
         my_feeling.set(String::new());
     };
 
-    let has_text = move || text.with(|t| !t.trim().is_empty());
     view! {
-        <div class="cooldown" data-testid="cooldown">
-            {move || match left.get() {
-                None => view! {
-                    <h3>"Before you copy it"</h3>
-                    <p>"Give it a little time. Read it again after a pause, with calmer eyes."</p>
-                    <label class="field-label small" for="wait-minutes">"Wait before copying"</label>
-                    <select
-                        id="wait-minutes"
-                        class="text-input"
-                        on:change=move |ev| {
-                            if let Ok(m) = event_target_value(&ev).parse::<u32>() {
-                                store.update(|d| {
-                                    let started = d.first_message.wait_started_at;
-                                    d.first_message.set_wait(started, Some(m), platform::now_ms());
-                                });
-                            }
-                        }
-                    >
-                        {WAIT_CHOICES
-                            .iter()
-                            .map(|m| {
-                                let m = *m;
-                                let label = if m >= 60 { format!("{} hour{}", m / 60, if m >= 120 { "s" } else { "" }) } else { format!("{m} minutes") };
-                                let label = if m == 24 * 60 { "A day".to_string() } else { label };
-                                view! { <option value=m.to_string() selected=move || minutes.get() == m>{label}</option> }
-                            })
-                            .collect_view()}
-                    </select>
-                    <div class="button-row">
-                        <button
-                            type="button"
-                            class="button button-primary"
-                            aria-disabled=move || (!has_text()).to_string()
-                            on:click=move |_| {
-                                if has_text() {
-                                    set_wait(Some(platform::now_ms()), None);
-                                } else {
-                                    message.set("Write your message first.".into());
-                                }
-                            }
-                        >
-                            "Start the wait"
-                        </button>
-                    </div>
-                }
-                .into_any(),
-                Some(ms) if ms > 0 => view! {
-                    <h3>"Taking a breath"</h3>
-                    <p class="countdown">
-                        "Copying unlocks in "
-                        <span data-testid="countdown" class="countdown-time">{countdown(ms)}</span>
-                    </p>
-                    <p class="quiet">"You can close Unlost; the wait keeps going. You can keep editing meanwhile."</p>
-                    <button type="button" class="button button-quiet" on:click=move |_| set_wait(None, None)>
-                        "Stop the wait"
-                    </button>
-                }
-                .into_any(),
-                Some(_) => view! {
-                    <Show
-                        when=move || confirmed.get()
-                        fallback=move || view! {
-                            <h3>"Still want to send this?"</h3>
-                            <p>"Read it once more as if you were them, on an ordinary day. If it still feels kind and light, go ahead."</p>
-                            <div class="button-row">
-                                <button type="button" class="button button-primary" on:click=move |_| confirmed.set(true)>
-                                    "Yes, I still want to"
-                                </button>
-                                <button type="button" class="button" on:click=move |_| set_wait(None, None)>
-                                    "Not now"
-                                </button>
-                            </div>
-                        }
-                    >
-                        <h3>"Copy, then send it yourself"</h3>
-                        <div class="button-row">
-                            <button type="button" class="button button-primary" on:click=copy>"Copy message"</button>
-                        </div>
-                        <Show when=move || copied.get()>
-                            <label class="field-label small" for="my-feeling">"How do you feel, now it's going? (optional)"</label>
-                            <input
-                                id="my-feeling"
-                                class="text-input"
-                                type="text"
-                                maxlength="200"
-                                prop:value=move || my_feeling.get()
-                                on:input=move |ev| {
-                                    let v = event_target_value(&ev);
-                                    store.set_draft(DRAFT_MY_FEELING, &v);
-                                    my_feeling.set(v);
-                                }
-                            />
-                            <crate::components::support_card::CrisisWatch text=my_feeling/>
-                            <div class="button-row">
-                                <button type="button" class="button button-primary" on:click=mark_sent>"I sent it"</button>
-                                <button type="button" class="button button-quiet" on:click=move |_| set_wait(None, None)>
-                                    "I didn't send it"
-                                </button>
-                            </div>
-                        </Show>
-                    </Show>
-                }
-                .into_any(),
-            }}
-            <p role="status" class="quiet">{move || message.get()}</p>
+        <h3>"Copy, then send it yourself"</h3>
+        <div class="button-row">
+            <button type="button" class="button button-primary" on:click=copy>"Copy message"</button>
         </div>
+        <Show when=move || copied.get()>
+            <label class="field-label small" for="my-feeling">"How do you feel, now it's going? (optional)"</label>
+            <input
+                id="my-feeling"
+                class="text-input"
+                type="text"
+                maxlength="200"
+                prop:value=move || my_feeling.get()
+                on:input=move |ev| {
+                    let v = event_target_value(&ev);
+                    store.set_draft(DRAFT_MY_FEELING, &v);
+                    my_feeling.set(v);
+                }
+            />
+            <crate::components::support_card::CrisisWatch text=my_feeling/>
+            <div class="button-row">
+                <button type="button" class="button button-primary" on:click=mark_sent>"I sent it"</button>
+                <button type="button" class="button button-quiet" on:click=move |_| wait.set(None, None)>
+                    "I didn't send it"
+                </button>
+            </div>
+        </Show>
     }
 }
 
