@@ -53,105 +53,25 @@ pub fn CheckedEditor(
     let area = NodeRef::<html::Textarea>::new();
     // The box grows with its text instead of scrolling, so the highlight
     // layer behind it always wraps the same way.
-    let resize = move || {
-        if let Some(a) = area.get_untracked() {
-            let style = web_sys::HtmlElement::style(&a);
-            let _ = style.set_property("height", "auto");
-            let _ = style.set_property("height", &format!("{}px", a.scroll_height() + 2));
-        }
-    };
     Effect::new(move |_| {
         text.track();
-        request_animation_frame(resize);
+        request_animation_frame(move || grow_to_fit(area));
     });
     let findings = Memo::new(move |_| text.with(|t| check(t, mode.get())));
     let announced = RwSignal::new(String::new());
-    let timer = StoredValue::new(None::<TimeoutHandle>);
 
-    let summary = move || {
-        findings.with(|f| {
-            let concerns = f.iter().filter(|x| x.severity != Severity::Good).count();
-            let good = f.len() - concerns;
-            match (concerns, good, text.with(|t| t.trim().is_empty())) {
-                (_, _, true) => String::new(),
-                (0, 0, _) => "Nothing here that the checker would flag.".to_string(),
-                (0, _, _) => "Nothing to rethink, and something good in it.".to_string(),
-                (1, _, _) => "One thing to look at again.".to_string(),
-                (n, _, _) => format!("{n} things to look at again."),
-            }
-        })
+    let summary = move || findings.with(|f| summary_words(f, text.with(|t| t.trim().is_empty())));
+    let announce_later = announce_after_pause(announced, summary);
+
+    let on_input = move |ev: leptos::ev::Event| {
+        let value = event_target_value(&ev);
+        keep.run(value.clone());
+        text.set(value);
+        announce_later();
     };
 
-    let on_input = {
-        move |ev: leptos::ev::Event| {
-            let value = event_target_value(&ev);
-            keep.run(value.clone());
-            text.set(value);
-            timer.update_value(|t| {
-                if let Some(t) = t.take() {
-                    t.clear();
-                }
-                *t = set_timeout_with_handle(
-                    move || {
-                        let words = summary();
-                        let _ = announced.try_set(words);
-                    },
-                    ANNOUNCE_AFTER,
-                )
-                .ok();
-            });
-        }
-    };
-    on_cleanup(move || {
-        if let Some(t) = timer.try_update_value(|t| t.take()).flatten() {
-            t.clear();
-        }
-    });
-
-    // The highlight layer: the same text, with marks where findings are.
-    let layer = move || {
-        text.with(|t| {
-            findings.with(|f| {
-                let concerns: Vec<Finding> = f.iter().copied().filter(|x| x.severity != Severity::Good).collect();
-                let mut parts = segments(t, &concerns)
-                    .into_iter()
-                    .map(|(range, which)| {
-                        let piece = t[range].to_string();
-                        match which {
-                            Some(i) => view! { <mark class=severity_class(concerns[i].severity)>{piece}</mark> }.into_any(),
-                            None => view! { <span>{piece}</span> }.into_any(),
-                        }
-                    })
-                    .collect::<Vec<_>>();
-                // A trailing newline needs something after it to take up its line.
-                parts.push(view! { <span>" "</span> }.into_any());
-                parts
-            })
-        })
-    };
-
-    let list = move || {
-        text.with(|t| {
-            findings.with(|f| {
-                f.iter()
-                    .map(|x| {
-                        let quoted = preview(&t[x.range()], 60);
-                        let whole = x.start == 0 && x.end >= t.trim_end().len();
-                        view! {
-                            <li class=format!("check-finding {}", severity_class(x.severity))>
-                                <p class="check-title">
-                                    <span class="check-kind">{severity_words(x.severity)}</span>
-                                    <strong>{x.rule.title()}</strong>
-                                </p>
-                                {(!whole && !quoted.is_empty()).then(|| view! { <p class="check-quote">"“" {quoted} "”"</p> })}
-                                <p class="check-explain">{x.rule.explain()}</p>
-                            </li>
-                        }
-                    })
-                    .collect_view()
-            })
-        })
-    };
+    let layer = move || text.with(|t| findings.with(|f| highlight_layer(t, f)));
+    let list = move || text.with(|t| findings.with(|f| f.iter().map(|x| finding_item(t, x)).collect_view()));
 
     let described_by = match &hint {
         Some(_) => format!("{hint_id} {summary_id}"),
@@ -172,12 +92,7 @@ pub fn CheckedEditor(
                     aria-describedby=described_by
                     prop:value=move || text.get()
                     on:input=on_input
-                    on:scroll=move |ev| {
-                        let area = event_target::<web_sys::HtmlTextAreaElement>(&ev);
-                        if let Some(b) = backdrop.get_untracked() {
-                            b.set_scroll_top(area.scroll_top());
-                        }
-                    }
+                    on:scroll=move |ev| follow_scroll(&ev, backdrop)
                 ></textarea>
             </div>
             <p class="check-summary" id=summary_id data-testid="check-summary">{summary}</p>
@@ -193,6 +108,99 @@ pub fn CheckedEditor(
     }
 }
 
+/// Puts `words()` in `announced` (for screen readers) once typing has
+/// paused for `ANNOUNCE_AFTER`: the fn returned, called at each keystroke,
+/// starts the pause over.
+fn announce_after_pause(announced: RwSignal<String>, words: impl Fn() -> String + Copy + 'static) -> impl Fn() + Copy {
+    let timer = StoredValue::new(None::<TimeoutHandle>);
+    on_cleanup(move || {
+        if let Some(t) = timer.try_update_value(|t| t.take()).flatten() {
+            t.clear();
+        }
+    });
+    move || {
+        timer.update_value(|t| {
+            if let Some(t) = t.take() {
+                t.clear();
+            }
+            *t = set_timeout_with_handle(
+                move || {
+                    let words = words();
+                    let _ = announced.try_set(words);
+                },
+                ANNOUNCE_AFTER,
+            )
+            .ok();
+        });
+    }
+}
+
+/// Keeps the highlight layer at the text box's scroll position, so the
+/// marks stay under their words.
+fn follow_scroll(ev: &leptos::ev::Event, backdrop: NodeRef<html::Div>) {
+    let area = event_target::<web_sys::HtmlTextAreaElement>(ev);
+    if let Some(b) = backdrop.get_untracked() {
+        b.set_scroll_top(area.scroll_top());
+    }
+}
+
+/// Sets the text box's height to its text's, so it never scrolls.
+fn grow_to_fit(area: NodeRef<html::Textarea>) {
+    if let Some(a) = area.get_untracked() {
+        let style = web_sys::HtmlElement::style(&a);
+        let _ = style.set_property("height", "auto");
+        let _ = style.set_property("height", &format!("{}px", a.scroll_height() + 2));
+    }
+}
+
+/// The one line under the box: how many things to look at again, or that
+/// there is nothing to flag; nothing while the box (`empty`) is empty.
+fn summary_words(f: &[Finding], empty: bool) -> String {
+    let concerns = f.iter().filter(|x| x.severity != Severity::Good).count();
+    let good = f.len() - concerns;
+    match (concerns, good, empty) {
+        (_, _, true) => String::new(),
+        (0, 0, _) => "Nothing here that the checker would flag.".to_string(),
+        (0, _, _) => "Nothing to rethink, and something good in it.".to_string(),
+        (1, _, _) => "One thing to look at again.".to_string(),
+        (n, _, _) => format!("{n} things to look at again."),
+    }
+}
+
+/// The highlight layer: the same text, with marks where concerns are.
+fn highlight_layer(t: &str, f: &[Finding]) -> Vec<AnyView> {
+    let concerns: Vec<Finding> = f.iter().copied().filter(|x| x.severity != Severity::Good).collect();
+    let mut parts = segments(t, &concerns)
+        .into_iter()
+        .map(|(range, which)| {
+            let piece = t[range].to_string();
+            match which {
+                Some(i) => view! { <mark class=severity_class(concerns[i].severity)>{piece}</mark> }.into_any(),
+                None => view! { <span>{piece}</span> }.into_any(),
+            }
+        })
+        .collect::<Vec<_>>();
+    // A trailing newline needs something after it to take up its line.
+    parts.push(view! { <span>" "</span> }.into_any());
+    parts
+}
+
+/// One finding in the list below the box: how much it matters, what it
+/// is, the words it is about (unless that is the whole text), and why.
+fn finding_item(t: &str, x: &Finding) -> impl IntoView {
+    let quoted = preview(&t[x.range()], 60);
+    let whole = x.start == 0 && x.end >= t.trim_end().len();
+    view! {
+        <li class=format!("check-finding {}", severity_class(x.severity))>
+            <p class="check-title">
+                <span class="check-kind">{severity_words(x.severity)}</span>
+                <strong>{x.rule.title()}</strong>
+            </p>
+            {(!whole && !quoted.is_empty()).then(|| view! { <p class="check-quote">"“" {quoted} "”"</p> })}
+            <p class="check-explain">{x.rule.explain()}</p>
+        </li>
+    }
+}
 
 /// Put on the page with the crisis card: tells the model once, when it
 /// first appears.
