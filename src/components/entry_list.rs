@@ -7,7 +7,7 @@ use leptos_router::components::A;
 use crate::model::document::edit_draft_key;
 use crate::model::journal::has_words;
 use crate::model::text::preview;
-use crate::model::{JournalEntry, StageId};
+use crate::model::{Document, JournalEntry, StageId};
 use crate::platform;
 use crate::storage::persist::AppStore;
 
@@ -39,80 +39,20 @@ pub fn EntryList(
 ) -> impl IntoView {
     let store = expect_context::<AppStore>();
     let shown = RwSignal::new(PAGE_SIZE);
-    let last_deleted = RwSignal::new(None::<JournalEntry>);
-    let undo_timer = StoredValue::new(None::<TimeoutHandle>);
-    let undo_button = NodeRef::<html::Button>::new();
     let list_ref = NodeRef::<html::Ol>::new();
-    // When the toast goes, focus must not vanish with its button.
-    let hide_toast = move || {
-        let had_focus = undo_button.get_untracked().is_some_and(|b| {
-            web_sys::window()
-                .and_then(|w| w.document())
-                .and_then(|d| d.active_element())
-                .is_some_and(|a| a == **b)
-        });
-        last_deleted.set(None);
-        if had_focus {
-            if let Some(list) = list_ref.get_untracked() {
-                let _ = list.focus();
-            }
-        }
-    };
+    let undo = UndoDelete::new(list_ref);
 
-    let total = Memo::new(move |_| {
-        store.doc.with(|d| match (stage, prompt) {
-            (None, _) => d.journal.len(),
-            (Some(s), None) => d.entries_from(s).count(),
-            (Some(s), Some(p)) => d.answers_to(s, p).count(),
-        })
-    });
+    let total = Memo::new(move |_| store.doc.with(|d| total_of(d, stage, prompt)));
     let rows = Memo::new(move |_| {
         let limit = shown.get();
-        store.doc.with(|d| {
-            let mut last_day = None;
-            let entries: Box<dyn Iterator<Item = &JournalEntry>> = match (stage, prompt) {
-                (None, _) => Box::new(d.journal.iter()),
-                (Some(s), None) => Box::new(d.entries_from(s)),
-                (Some(s), Some(p)) => Box::new(d.answers_to(s, p)),
-            };
-            entries
-                .take(limit)
-                .map(|e| {
-                    let day = platform::local_date(e.created_at);
-                    let label = (last_day != Some(day)).then(|| platform::day_label(e.created_at));
-                    last_day = Some(day);
-                    Row { entry: e.clone(), day: label }
-                })
-                .collect::<Vec<_>>()
-        })
+        store.doc.with(|d| rows_of(d, stage, prompt, limit))
     });
 
     let delete = move |id: String| {
         let mut removed = None;
         store.update(|d| removed = d.delete_entry(&id, platform::now_ms()));
         if let Some(entry) = removed {
-            last_deleted.set(Some(entry));
-            undo_timer.update_value(|t| {
-                if let Some(t) = t.take() {
-                    t.clear();
-                }
-                *t = set_timeout_with_handle(hide_toast, UNDO_FOR).ok();
-            });
-            // Focus the Undo button so a keyboard or screen reader user can
-            // take it back at once.
-            request_animation_frame(move || {
-                if let Some(b) = undo_button.get_untracked() {
-                    let _ = b.focus();
-                }
-            });
-        }
-    };
-    let undo = move |_| {
-        if let Some(entry) = last_deleted.get_untracked() {
-            store.update(|d| {
-                d.restore_entry(entry, platform::now_ms());
-            });
-            hide_toast();
+            undo.offer(entry);
         }
     };
 
@@ -139,22 +79,124 @@ pub fn EntryList(
                     {move || format!("Show older entries ({} more)", total.get() - shown.get())}
                 </button>
             </Show>
-            <div class="toast-region" role="status" aria-live="polite">
-                {move || {
-                    last_deleted
-                        .get()
-                        .map(|e| {
-                            view! {
-                                <div class="toast">
-                                    <span>"Deleted: " {preview(&e.text, 40)}</span>
-                                    <button type="button" class="button" node_ref=undo_button on:click=undo>
-                                        "Undo"
-                                    </button>
-                                </div>
-                            }
-                        })
-                }}
-            </div>
+            <UndoToast undo=undo/>
+        </div>
+    }
+}
+
+/// How many entries the list has in all (see `EntryList`'s `stage` and `prompt`).
+fn total_of(d: &Document, stage: Option<StageId>, prompt: Option<&str>) -> usize {
+    match (stage, prompt) {
+        (None, _) => d.journal.len(),
+        (Some(s), None) => d.entries_from(s).count(),
+        (Some(s), Some(p)) => d.answers_to(s, p).count(),
+    }
+}
+
+/// The list's first `limit` rows, each entry with its day's label when it
+/// starts a new day.
+fn rows_of(d: &Document, stage: Option<StageId>, prompt: Option<&str>, limit: usize) -> Vec<Row> {
+    let mut last_day = None;
+    let entries: Box<dyn Iterator<Item = &JournalEntry>> = match (stage, prompt) {
+        (None, _) => Box::new(d.journal.iter()),
+        (Some(s), None) => Box::new(d.entries_from(s)),
+        (Some(s), Some(p)) => Box::new(d.answers_to(s, p)),
+    };
+    entries
+        .take(limit)
+        .map(|e| {
+            let day = platform::local_date(e.created_at);
+            let label = (last_day != Some(day)).then(|| platform::day_label(e.created_at));
+            last_day = Some(day);
+            Row { entry: e.clone(), day: label }
+        })
+        .collect::<Vec<_>>()
+}
+
+/// The entry just deleted, offered back in a toast for `UNDO_FOR`.
+#[derive(Clone, Copy)]
+struct UndoDelete {
+    last_deleted: RwSignal<Option<JournalEntry>>,
+    timer: StoredValue<Option<TimeoutHandle>>,
+    /// The toast's Undo button.
+    button: NodeRef<html::Button>,
+    /// The list, where focus goes if it was on Undo when the toast goes.
+    list: NodeRef<html::Ol>,
+}
+
+impl UndoDelete {
+    fn new(list: NodeRef<html::Ol>) -> Self {
+        UndoDelete {
+            last_deleted: RwSignal::new(None),
+            timer: StoredValue::new(None),
+            button: NodeRef::new(),
+            list,
+        }
+    }
+
+    /// Shows the toast for `entry`, with focus on Undo so a keyboard or
+    /// screen reader user can take it back at once.
+    fn offer(self, entry: JournalEntry) {
+        self.last_deleted.set(Some(entry));
+        self.timer.update_value(|t| {
+            if let Some(t) = t.take() {
+                t.clear();
+            }
+            *t = set_timeout_with_handle(move || self.hide(), UNDO_FOR).ok();
+        });
+        request_animation_frame(move || {
+            if let Some(b) = self.button.get_untracked() {
+                let _ = b.focus();
+            }
+        });
+    }
+
+    /// Takes the toast away. When the toast goes, focus must not vanish
+    /// with its button.
+    fn hide(self) {
+        let had_focus = self.button.get_untracked().is_some_and(|b| {
+            web_sys::window()
+                .and_then(|w| w.document())
+                .and_then(|d| d.active_element())
+                .is_some_and(|a| a == **b)
+        });
+        self.last_deleted.set(None);
+        if had_focus {
+            if let Some(list) = self.list.get_untracked() {
+                let _ = list.focus();
+            }
+        }
+    }
+}
+
+/// "Deleted: …" and Undo, while a deletion can be taken back.
+#[component]
+fn UndoToast(undo: UndoDelete) -> impl IntoView {
+    let store = expect_context::<AppStore>();
+    let on_undo = move |_| {
+        if let Some(entry) = undo.last_deleted.get_untracked() {
+            store.update(|d| {
+                d.restore_entry(entry, platform::now_ms());
+            });
+            undo.hide();
+        }
+    };
+    view! {
+        <div class="toast-region" role="status" aria-live="polite">
+            {move || {
+                undo.last_deleted
+                    .get()
+                    .map(|e| {
+                        view! {
+                            <div class="toast">
+                                <span>"Deleted: " {preview(&e.text, 40)}</span>
+                                <button type="button" class="button" node_ref=undo.button on:click=on_undo>
+                                    "Undo"
+                                </button>
+                            </div>
+                        }
+                    })
+            }}
         </div>
     }
 }
