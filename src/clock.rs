@@ -5,8 +5,7 @@
 use std::time::Duration;
 
 use leptos::prelude::*;
-use wasm_bindgen::closure::Closure;
-use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen::JsValue;
 
 use crate::model::no_contact::LocalDate;
 use crate::platform;
@@ -37,15 +36,11 @@ impl Today {
     pub fn start() -> Today {
         let today = Today(RwSignal::new(local_date_of(platform::now_ms())));
         today.schedule_midnight();
-        let refresh = Closure::<dyn Fn()>::new(move || {
-            if !platform::page_is_hidden() {
+        platform::on_visibility_change(move |hidden| {
+            if !hidden {
                 today.refresh();
             }
         });
-        if let Some(doc) = web_sys::window().and_then(|w| w.document()) {
-            let _ = doc.add_event_listener_with_callback("visibilitychange", refresh.as_ref().unchecked_ref());
-        }
-        refresh.forget();
         today
     }
 

@@ -182,6 +182,23 @@ pub fn page_is_hidden() -> bool {
         .unwrap_or(false)
 }
 
+/// Calls `f` each time the page is hidden or shown again (the document's
+/// `visibilitychange`), with whether it is now hidden, for as long as the
+/// page lives. It runs at the moment of the change, while a phone still
+/// lets the page work.
+pub fn on_visibility_change(f: impl Fn(bool) + 'static) {
+    // Boxed here: one copy of the listener in the wasm, not one per caller.
+    listen_for_visibility(Box::new(f));
+}
+
+fn listen_for_visibility(f: Box<dyn Fn(bool)>) {
+    let Some(document) = web_sys::window().and_then(|w| w.document()) else { return };
+    let listener = wasm_bindgen::closure::Closure::<dyn Fn()>::new(move || f(page_is_hidden()));
+    let _ = document.add_event_listener_with_callback("visibilitychange", listener.as_ref().unchecked_ref());
+    // Lives as long as the page.
+    listener.forget();
+}
+
 /// Offers `text` to the person as a file to save. Nothing leaves the device:
 /// the file is made in the page and handed to the browser's download.
 pub fn download(file_name: &str, mime: &str, text: &str) -> Result<(), String> {

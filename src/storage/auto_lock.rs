@@ -44,8 +44,8 @@ pub fn start(store: AppStore) {
         Duration::from_secs(10),
     );
 
-    let on_visibility = Closure::<dyn Fn()>::new(move || {
-        if platform::page_is_hidden() {
+    platform::on_visibility_change(move |hidden| {
+        if hidden {
             hidden_since.set_value(Some(platform::now()));
         } else if let Some(since) = hidden_since.try_update_value(|h| h.take()).flatten() {
             if due() && platform::now() - since > limit_ms(&store) {
@@ -55,8 +55,4 @@ pub fn start(store: AppStore) {
             }
         }
     });
-    if let Some(doc) = web_sys::window().and_then(|w| w.document()) {
-        let _ = doc.add_event_listener_with_callback("visibilitychange", on_visibility.as_ref().unchecked_ref());
-    }
-    on_visibility.forget();
 }

@@ -12,8 +12,6 @@ use std::collections::BTreeMap;
 use std::time::Duration;
 
 use leptos::prelude::*;
-use wasm_bindgen::closure::Closure;
-use wasm_bindgen::JsCast;
 
 use super::coder;
 use super::{Loaded, SaveProblem, DRAFTS_SUFFIX};
@@ -1096,17 +1094,12 @@ impl AppStore {
                 store.take_drafts_from_other_tab(ev.new_value());
             }
         });
-        // visibilitychange fires on the document: the last moment a phone
-        // reliably lets a page save before it may be killed in the background.
-        let on_hidden = Closure::<dyn Fn()>::new(move || {
-            if platform::page_is_hidden() {
+        // Being hidden is the last moment a phone reliably lets a page save
+        // before it may be killed in the background.
+        platform::on_visibility_change(move |hidden| {
+            if hidden {
                 store.flush();
             }
         });
-        if let Some(doc) = web_sys::window().and_then(|w| w.document()) {
-            let _ = doc.add_event_listener_with_callback("visibilitychange", on_hidden.as_ref().unchecked_ref());
-        }
-        // Lives as long as the page.
-        on_hidden.forget();
     }
 }
