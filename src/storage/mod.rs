@@ -79,8 +79,25 @@ impl SaveProblem {
     }
 }
 
-/// localStorage, or why it cannot be had. Reading `window.localStorage` itself
-/// throws in some privacy modes, so it is asked for carefully.
+/// localStorage, or why it cannot be had. Every read and write in this module
+/// starts here.
+///
+/// The storage comes from gloo-storage (`LocalStorage::raw()`), but only once
+/// web-sys has checked that it is there: reading `window.localStorage`
+/// throws in some privacy modes, and `raw()` panics then, which the release
+/// build turns into an abort (the app would stop instead of saying it cannot
+/// save). gloo's typed calls are not used on what `raw()` gives, for the
+/// same guarantees:
+/// - `get` and `set` pass values through JSON. The saved text is already
+///   encoded (by `model::codec`, or sealed by `model::lock`): `set` would
+///   write it again inside quotes, changing the saved format, and `get`
+///   would fail on everything saved so far. Unreadable text must also come
+///   back exactly as it is, to be kept and never written over.
+/// - `get`, `delete` and `length` panic where the browser throws (Firefox's
+///   localStorage throws when its storage is broken), and `set` panics when
+///   what is thrown is not an `Error`; here each of those is reported instead.
+/// - `set` keeps only an error's name and message; a full quota is also
+///   recognised by its code (see `classify_write_error`).
 pub fn local_storage() -> Result<web_sys::Storage, String> {
     let window = web_sys::window().ok_or("no window")?;
     match window.local_storage() {
