@@ -19,10 +19,7 @@ pub fn download_backup(store: &AppStore) -> Result<(), String> {
     let text = store.doc.with_untracked(|doc| (coder.encode_pretty)(doc, now));
     let (y, m, d) = platform::today();
     platform::download(&backup_file_name(y, m, d), "application/json", &text)?;
-    store.update(|doc| {
-        doc.settings.last_backup_at = Some(now);
-        doc.settings.updated_at = now;
-    });
+    store.update(|doc| doc.note_backup(now));
     Ok(())
 }
 
@@ -39,10 +36,7 @@ pub fn download_locked_backup(store: &AppStore, passphrase: &str) -> Result<(), 
     let (y, m, d) = platform::today();
     let name = backup_file_name(y, m, d).replace(".json", "-locked.json");
     platform::download(&name, "application/json", &text)?;
-    store.update(|doc| {
-        doc.settings.last_backup_at = Some(now);
-        doc.settings.updated_at = now;
-    });
+    store.update(|doc| doc.note_backup(now));
     Ok(())
 }
 

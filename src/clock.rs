@@ -7,7 +7,7 @@ use std::time::Duration;
 use leptos::prelude::*;
 use wasm_bindgen::JsValue;
 
-use crate::model::no_contact::LocalDate;
+use crate::model::no_contact::{LocalDate, Moment};
 use crate::platform;
 
 /// The local date of a moment, as the browser's calendar and time zone see it.
@@ -19,6 +19,16 @@ pub fn local_date_of(ms: i64) -> LocalDate {
 /// The local hour of day (0 to 23) of a moment.
 pub fn local_hour_of(ms: i64) -> u8 {
     js_sys::Date::new(&JsValue::from_f64(ms as f64)).get_hours() as u8
+}
+
+/// A moment with its local date and hour, as the browser's clock sees it.
+pub fn moment_of(ms: i64) -> Moment {
+    Moment { at: ms, on: local_date_of(ms), hour: local_hour_of(ms) }
+}
+
+/// Now, with its local date and hour: what the model stamps records with.
+pub fn now() -> Moment {
+    moment_of(platform::now_ms())
 }
 
 /// Milliseconds from `now` until the next local midnight.

@@ -17,7 +17,7 @@ fn clear() -> SafetyState {
 /// The state of someone whose stage 0 found abuse.
 fn held() -> SafetyState {
     let mut doc = Document::default();
-    doc.set_answers(AssessmentKind::ShouldYouTry, stage0(&[("abuse", "yes"), ("motives", "worth"), ("healthy", "mixed"), ("best", "sometimes"), ("six-months", "unsure")]));
+    doc.set_answers(AssessmentKind::ShouldYouTry, stage0(&[("abuse", "yes"), ("motives", "worth"), ("healthy", "mixed"), ("best", "sometimes"), ("six-months", "unsure")]), 1);
     assert!(doc.finish_assessment(AssessmentKind::ShouldYouTry, "s0".into(), 1));
     let s = doc.safety();
     assert!(s.held());
@@ -262,14 +262,14 @@ fn finished_assessments_are_kept_with_their_dates_and_drive_the_safety_path() {
     let mut doc = Document::default();
     assert_eq!(doc.stage_status(StageId::ShouldYouTry), StageStatus::NotStarted);
     let mut a = stage0(&[("motives", "lonely")]);
-    doc.set_answers(K, a.clone());
+    doc.set_answers(K, a.clone(), 1);
     assert_eq!(doc.stage_status(StageId::ShouldYouTry), StageStatus::InProgress);
     assert!(!doc.finish_assessment(K, "r1".into(), 100), "honesty questions unanswered");
 
     for (q, c) in [("healthy", "mixed"), ("best", "sometimes"), ("six-months", "unsure"), ("abuse", "yes")] {
         a.choose(K, q, c);
     }
-    doc.set_answers(K, a.clone());
+    doc.set_answers(K, a.clone(), 1);
     assert!(doc.finish_assessment(K, "r1".into(), 100));
     assert_eq!(doc.stage_status(StageId::ShouldYouTry), StageStatus::Done);
     assert!(doc.safety().held());
@@ -280,7 +280,7 @@ fn finished_assessments_are_kept_with_their_dates_and_drive_the_safety_path() {
     let mut retake = doc.answers_in_progress(K);
     assert_eq!(retake.one("abuse"), Some("yes"));
     retake.choose(K, "abuse", "no");
-    doc.set_answers(K, retake);
+    doc.set_answers(K, retake, 1);
     assert!(doc.safety().held(), "not finished yet: the last finished answers still count");
     assert!(doc.finish_assessment(K, "r2".into(), 200));
     assert!(!doc.safety().held());
@@ -294,9 +294,9 @@ fn merging_keeps_finished_assessments_from_both_copies() {
     let full = stage3(&[("said-never", "no"), ("blocked", "no"), ("new-relationship", "no"), ("how-ended", "heat"), ("why-left", "stress"), ("contacted", "no"), ("emotional", "unknown"), ("friends", "unknown"), ("harm", "no")]);
     let mut a = Document::default();
     let mut b = Document::default();
-    a.set_answers(K, full.clone());
+    a.set_answers(K, full.clone(), 1);
     a.finish_assessment(K, "from-a".into(), 10);
-    b.set_answers(K, full);
+    b.set_answers(K, full, 1);
     b.finish_assessment(K, "from-b".into(), 20);
     a.merge_from(&b);
     let ids: Vec<&str> = a.assessment_history(K).iter().map(|r| r.id.as_str()).collect();

@@ -38,7 +38,7 @@ fn reality_check(doc: &mut Document, open: bool) {
     a.choose(kind, "contacted", "yes");
     a.choose(kind, "emotional", "yes");
     a.choose(kind, "friends", "unknown");
-    doc.set_answers(kind, a);
+    doc.set_answers(kind, a, 1);
     assert!(doc.finish_assessment(kind, format!("rc-{open}"), 5));
 }
 
@@ -139,7 +139,7 @@ fn worth_saving_is_asked_when_stage_0_did_not_name_it() {
     stage0(&mut doc);
     let mut answers = doc.latest_assessment(AssessmentKind::ShouldYouTry).unwrap().answers.clone();
     answers.chosen.insert("motives".into(), vec!["lonely".into()]);
-    doc.set_answers(AssessmentKind::ShouldYouTry, answers);
+    doc.set_answers(AssessmentKind::ShouldYouTry, answers, 1);
     assert!(doc.finish_assessment(AssessmentKind::ShouldYouTry, "again".into(), 99));
     assert_eq!(worth_saving(&doc), Worth { answer: None, from_stage0: false });
 }

@@ -82,9 +82,9 @@ fn each_signal_alone() {
 #[test]
 fn unfinished_answers_do_not_count_until_finished() {
     let mut doc = Document::default();
-    doc.set_answers(S0, answers(S0, &[("abuse", "yes")]));
+    doc.set_answers(S0, answers(S0, &[("abuse", "yes")]), 1);
     assert!(!doc.safety().shows_help(), "a draft is not an answer yet");
-    doc.set_answers(TCB, answers(TCB, &[("safe", "no")]));
+    doc.set_answers(TCB, answers(TCB, &[("safe", "no")]), 1);
     assert!(!doc.safety().held());
 }
 
@@ -113,7 +113,7 @@ fn the_state_ends_only_with_a_retake_that_no_longer_flags() {
     finish(&mut doc, S0, &[("afraid", "yes")], 10);
     assert!(doc.safety().held());
     // Starting a retake changes nothing until it is finished.
-    doc.set_answers(S0, calm(S0, &[]));
+    doc.set_answers(S0, calm(S0, &[]), 1);
     assert!(doc.safety().held());
     assert!(doc.finish_assessment(S0, "again".into(), 20));
     assert!(!doc.safety().held(), "the latest finished answers decide");
@@ -244,10 +244,10 @@ fn safety_questions_are_asked_in_later_checks_only_while_stage_zero_was_never_fi
     let mut doc = Document::default();
     let mut a = calm(RC, &[]);
     a.chosen.remove("harm");
-    doc.set_answers(RC, a.clone());
+    doc.set_answers(RC, a.clone(), 1);
     assert!(!doc.finish_assessment(RC, "x".into(), 1), "stage 0 never finished: the safety question is needed");
     finish(&mut doc, S0, &[], 2);
-    doc.set_answers(RC, a);
+    doc.set_answers(RC, a, 1);
     assert!(doc.finish_assessment(RC, "y".into(), 3));
     assert!(signals_in(RC, &calm(RC, &[("harm", "yes")])).iter().any(|s| s.concern == Concern::Harm && s.sure));
 }

@@ -367,7 +367,7 @@ async fn a_contact_screen_stands_aside_while_held_and_comes_back_after_a_retake(
             a.choose(k, q, c);
         }
         store.update(|d| {
-            d.set_answers(k, a);
+            d.set_answers(k, a, 1);
             assert!(d.finish_assessment(k, format!("s{at}"), at));
         });
     };

@@ -146,10 +146,7 @@ fn LockOn(message: RwSignal<Option<(bool, String)>>) -> impl IntoView {
             class="text-input"
             on:change=move |ev| {
                 let m = event_target_value(&ev).parse::<u32>().ok();
-                store.update(|d| {
-                    d.settings.auto_lock_minutes = m;
-                    d.settings.updated_at = platform::now_ms();
-                });
+                store.update(|d| d.set_auto_lock_minutes(m, platform::now_ms()));
             }
         >
             {CHOICES

@@ -8,7 +8,7 @@ use serde::{Deserialize, Serialize};
 use super::assessment::{AssessmentKind, AssessmentRecord, Answers};
 use super::journal::{has_words, newest_first, JournalEntry, Origin};
 use super::no_contact::{LocalDate, NoContact, Streaks};
-use super::checkin::{merge_checkins, CheckIn};
+use super::checkin::{checkin_on, merge_checkins, set_checkin, CheckIn, ContactToday};
 use super::first_message::FirstMessage;
 use super::later::{MovingOn, RealTalk, Trust};
 use super::self_work::SelfWork;
@@ -200,7 +200,7 @@ impl Document {
         match self.journal.iter_mut().find(|e| e.id == id) {
             Some(e) if e.text != text => {
                 e.text = text.to_string();
-                e.updated_at = now.max(e.updated_at);
+                crate::model::stamp(&mut e.updated_at, now);
                 e.edited_at = Some(now);
                 true
             }
@@ -219,7 +219,7 @@ impl Document {
     pub fn restore_entry(&mut self, mut entry: JournalEntry, now: i64) -> bool {
         self.deleted.remove(&entry.id);
         // Newer than the tombstone, so a merge with another tab keeps it.
-        entry.updated_at = now.max(entry.updated_at);
+        crate::model::stamp(&mut entry.updated_at, now);
         if self.entry(&entry.id).is_some() {
             return false;
         }
@@ -252,7 +252,7 @@ impl Document {
         let d = self.drafts.entry(key.to_string()).or_default();
         if d.text != text {
             d.text = text.to_string();
-            d.updated_at = now.max(d.updated_at);
+            crate::model::stamp(&mut d.updated_at, now);
         }
     }
 
@@ -332,12 +332,6 @@ impl Document {
         self.drafts.values().filter(|d| has_words(&d.text)).count()
     }
 
-    pub fn mark_stage_done(&mut self, stage: StageId, done: bool, now: i64) {
-        let r = self.stages.entry(stage).or_default();
-        r.completed_at = done.then_some(now);
-        r.updated_at = now;
-    }
-
     /// No contact's figures as of `today`; a first message sent counts as
     /// contact (by choice, not a slip).
     pub fn streaks(&self, today: LocalDate) -> Option<Streaks> {
@@ -405,7 +399,9 @@ impl Document {
             .unwrap_or_default()
     }
 
-    pub fn set_answers(&mut self, kind: AssessmentKind, answers: Answers) {
+    /// Keeps answers in progress, stamped at `now`.
+    pub fn set_answers(&mut self, kind: AssessmentKind, mut answers: Answers, now: i64) {
+        crate::model::stamp(&mut answers.updated_at, now);
         self.assessment_drafts.insert(kind, answers);
     }
 
@@ -460,8 +456,34 @@ impl Document {
             return false;
         }
         self.settings.help_region = choice;
-        self.settings.updated_at = now.max(self.settings.updated_at);
+        crate::model::stamp(&mut self.settings.updated_at, now);
         true
+    }
+
+    /// A backup was downloaded at `now`.
+    pub fn note_backup(&mut self, now: i64) {
+        self.settings.last_backup_at = Some(now);
+        crate::model::stamp(&mut self.settings.updated_at, now);
+    }
+
+    /// Days without a backup before the reminder (`None`: the default, 0: never).
+    pub fn set_backup_reminder_days(&mut self, days: Option<u32>, now: i64) {
+        self.settings.backup_reminder_days = days;
+        crate::model::stamp(&mut self.settings.updated_at, now);
+    }
+
+    /// Minutes before the lock closes again (`None`: the default).
+    pub fn set_auto_lock_minutes(&mut self, minutes: Option<u32>, now: i64) {
+        self.settings.auto_lock_minutes = minutes;
+        crate::model::stamp(&mut self.settings.updated_at, now);
+    }
+
+    /// Keeps today's check-in (`on`), made or changed at `now`: the first
+    /// one of the day keeps its time. Out-of-range values are refused.
+    pub fn check_in(&mut self, on: LocalDate, mood: u8, urge: u8, contact: ContactToday, line: &str, now: i64) -> bool {
+        let (at, mut updated_at) = checkin_on(&self.checkins, on).map_or((now, 0), |c| (c.at, c.updated_at));
+        crate::model::stamp(&mut updated_at, now);
+        set_checkin(&mut self.checkins, CheckIn { on, mood, urge, contact, line: line.trim().to_string(), at, updated_at })
     }
 
     /// Crisis words were noticed in something the person is writing: the

@@ -9,6 +9,7 @@ use super::assessment::{outcome, AssessmentKind, Verdict};
 use super::document::Document;
 use super::no_contact::{last_contact_words, Lead, LocalDate, Streaks};
 use super::self_work::{PROMPTS, Skill};
+use super::safety::SafetyState;
 use super::stages::StageId;
 
 /// The wait before "Copy message" unlocks, unless the person picks another.
@@ -200,13 +201,13 @@ impl FirstMessage {
     /// The person's answer to "is it still worth saving?".
     pub fn set_worth_saving(&mut self, worth: Option<bool>, now: i64) {
         self.worth_saving = worth;
-        self.updated_at = now;
+        crate::model::stamp(&mut self.updated_at, now);
     }
 
     /// The person chose to go on although not everything reads ready.
     pub fn go_on_anyway(&mut self, now: i64) {
         self.acknowledged_at = Some(now);
-        self.updated_at = now;
+        crate::model::stamp(&mut self.updated_at, now);
     }
 
     /// "Actually, I'll wait": only before anything was sent.
@@ -215,7 +216,7 @@ impl FirstMessage {
             return false;
         }
         self.acknowledged_at = None;
-        self.updated_at = now;
+        crate::model::stamp(&mut self.updated_at, now);
         true
     }
 
@@ -225,7 +226,7 @@ impl FirstMessage {
         if let Some(m) = minutes {
             self.wait_minutes = m.min(24 * 60);
         }
-        self.updated_at = now;
+        crate::model::stamp(&mut self.updated_at, now);
     }
 
     /// Keeps a message, either way, stamped `now` on the person's date `on`.
@@ -248,7 +249,7 @@ impl FirstMessage {
         if from == Sender::Me {
             self.wait_started_at = None;
         }
-        self.updated_at = now;
+        crate::model::stamp(&mut self.updated_at, now);
         true
     }
 
@@ -319,9 +320,18 @@ pub struct ReadinessItem {
 /// The honest readiness check, from what is saved: time since contact, the
 /// reflection done, the reality check's outcome, and the person's own view.
 pub fn readiness(doc: &Document, today: LocalDate) -> Vec<ReadinessItem> {
-    let mut out = Vec::new();
     let safety = doc.safety();
+    vec![
+        stage0_item(doc, &safety),
+        time_item(doc, today),
+        reflection_item(doc),
+        reality_item(doc, &safety),
+        worth_item(doc),
+    ]
+}
 
+/// An honest look at why: stage 0's outcome, unless the person's safety comes first.
+fn stage0_item(doc: &Document, safety: &SafetyState) -> ReadinessItem {
     let stage0 = AssessmentKind::ShouldYouTry.stage().path();
     let (state, detail, link) = match doc.latest_assessment(AssessmentKind::ShouldYouTry) {
         None => (
@@ -339,7 +349,7 @@ pub fn readiness(doc: &Document, today: LocalDate) -> Vec<ReadinessItem> {
             "You weren't sure about some of the safety questions. Give that a slow look before reaching out; the support lines are there if you want to talk it through.".to_string(),
             Some(("Look at your answers again", stage0)),
         ),
-        Some(r) => match outcome(AssessmentKind::ShouldYouTry, &r.answers, &safety).verdict {
+        Some(r) => match outcome(AssessmentKind::ShouldYouTry, &r.answers, safety).verdict {
             Verdict::NotAsItWas => (
                 Readiness::NotYet,
                 "When you answered “Should you even try?”, you said the relationship, as it was, wasn't good for you.".to_string(),
@@ -353,8 +363,11 @@ pub fn readiness(doc: &Document, today: LocalDate) -> Vec<ReadinessItem> {
             _ => (Readiness::Ready, "You have taken an honest look at why you want them back.".to_string(), None),
         },
     };
-    out.push(ReadinessItem { id: "should-you-try", title: "An honest look at why", state, detail, link });
+    ReadinessItem { id: "should-you-try", title: "An honest look at why", state, detail, link }
+}
 
+/// Time and space since they were last in touch.
+fn time_item(doc: &Document, today: LocalDate) -> ReadinessItem {
     let (state, detail) = match doc.streaks(today) {
         None => (
             Readiness::Unknown,
@@ -383,8 +396,11 @@ pub fn readiness(doc: &Document, today: LocalDate) -> Vec<ReadinessItem> {
             )
         }
     };
-    out.push(ReadinessItem { id: "time", title: "Time and space", state, detail, link: None });
+    ReadinessItem { id: "time", title: "Time and space", state, detail, link: None }
+}
 
+/// The reflection done in “Work on yourself”.
+fn reflection_item(doc: &Document) -> ReadinessItem {
     let mut answered: Vec<&str> = doc
         .entries_from(StageId::WorkOnYourself)
         .filter_map(|e| e.origin.as_ref().and_then(|o| o.prompt.as_deref()))
@@ -414,11 +430,14 @@ pub fn readiness(doc: &Document, today: LocalDate) -> Vec<ReadinessItem> {
             ),
         )
     };
-    out.push(ReadinessItem { id: "reflection", title: "Real reflection", state, detail, link: None });
+    ReadinessItem { id: "reflection", title: "Real reflection", state, detail, link: None }
+}
 
+/// The reality check's outcome.
+fn reality_item(doc: &Document, safety: &SafetyState) -> ReadinessItem {
     let (state, detail) = match doc.latest_assessment(AssessmentKind::RealityCheck) {
         None => (Readiness::Unknown, "You haven't taken the reality check yet.".to_string()),
-        Some(r) => match outcome(AssessmentKind::RealityCheck, &r.answers, &safety).verdict {
+        Some(r) => match outcome(AssessmentKind::RealityCheck, &r.answers, safety).verdict {
             Verdict::DoorMayBeOpen => (Readiness::Ready, "Your reality check said the door may still be open.".to_string()),
             Verdict::DoorClosed => (
                 Readiness::NotYet,
@@ -430,8 +449,11 @@ pub fn readiness(doc: &Document, today: LocalDate) -> Vec<ReadinessItem> {
             ),
         },
     };
-    out.push(ReadinessItem { id: "reality", title: "The reality check", state, detail, link: None });
+    ReadinessItem { id: "reality", title: "The reality check", state, detail, link: None }
+}
 
+/// Whether it still feels worth saving, in the person's own eyes.
+fn worth_item(doc: &Document) -> ReadinessItem {
     let worth = worth_saving(doc);
     let (state, detail) = match worth.answer {
         Some(true) if worth.from_stage0 => (
@@ -445,8 +467,7 @@ pub fn readiness(doc: &Document, today: LocalDate) -> Vec<ReadinessItem> {
         ),
         None => (Readiness::Unknown, "Only you can say whether it still feels worth saving.".to_string()),
     };
-    out.push(ReadinessItem { id: "worth", title: "Worth saving, in your eyes", state, detail, link: None });
-    out
+    ReadinessItem { id: "worth", title: "Worth saving, in your eyes", state, detail, link: None }
 }
 
 /// The person's view of whether it is worth saving, and where it came from.

@@ -8,7 +8,7 @@ use std::collections::BTreeMap;
 use serde::{Deserialize, Serialize};
 
 use super::first_message::{FirstMessage, ReplyTone, Sender};
-use super::no_contact::LocalDate;
+use super::no_contact::{LocalDate, Moment};
 use super::self_work::SelfWork;
 
 // ---------------------------------------------------------------- stage 5
@@ -34,6 +34,14 @@ pub struct TalkNote {
     pub it_felt: String,
     #[serde(default)]
     pub understood: String,
+}
+
+/// The worksheet's three fields.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum TalkField {
+    Mistakes,
+    Learned,
+    Feelings,
 }
 
 /// Stage 5's worksheet and notes. (Format 3.)
@@ -62,6 +70,74 @@ impl RealTalk {
 
     pub fn questions_or_defaults(&self) -> Vec<String> {
         self.questions.clone().unwrap_or_else(|| DEFAULT_QUESTIONS.iter().map(|q| q.to_string()).collect())
+    }
+
+    pub fn set_they_raised_it(&mut self, on: bool, now: i64) {
+        self.they_raised_it = on;
+        crate::model::stamp(&mut self.updated_at, now);
+    }
+
+    /// One field of the worksheet, as the person types it.
+    pub fn set_field(&mut self, field: TalkField, text: &str, now: i64) {
+        *match field {
+            TalkField::Mistakes => &mut self.mistakes,
+            TalkField::Learned => &mut self.learned,
+            TalkField::Feelings => &mut self.feelings,
+        } = text.to_string();
+        crate::model::stamp(&mut self.updated_at, now);
+    }
+
+    /// Changes the questions to ask them (the suggested ones, until the
+    /// person first changes them): `f` adds, rewords or removes.
+    fn change_questions(&mut self, now: i64, f: impl FnOnce(&mut Vec<String>)) {
+        let mut list = self.questions_or_defaults();
+        f(&mut list);
+        self.questions = Some(list);
+        crate::model::stamp(&mut self.updated_at, now);
+    }
+
+    pub fn add_question(&mut self, text: &str, now: i64) {
+        let text = text.trim().to_string();
+        if !text.is_empty() {
+            self.change_questions(now, |l| l.push(text));
+        }
+    }
+
+    /// Rewords the question at `index` (its place in the list).
+    pub fn reword_question(&mut self, index: usize, text: &str, now: i64) {
+        self.change_questions(now, |l| {
+            if let Some(q) = l.get_mut(index) {
+                *q = text.to_string();
+            }
+        });
+    }
+
+    pub fn remove_question(&mut self, index: usize, now: i64) {
+        self.change_questions(now, |l| {
+            if index < l.len() {
+                l.remove(index);
+            }
+        });
+    }
+
+    /// Keeps notes from after the talk (all three blank is refused).
+    pub fn add_note(&mut self, id: &str, they_said: &str, it_felt: &str, understood: &str, now: i64) -> bool {
+        let note = TalkNote {
+            id: id.to_string(),
+            at: now,
+            they_said: they_said.trim().to_string(),
+            it_felt: it_felt.trim().to_string(),
+            understood: understood.trim().to_string(),
+        };
+        if (note.they_said.is_empty() && note.it_felt.is_empty() && note.understood.is_empty())
+            || self.notes.iter().any(|n| n.id == note.id)
+        {
+            return false;
+        }
+        let at = self.notes.partition_point(|n| (n.at, &n.id) <= (note.at, &note.id));
+        self.notes.insert(at, note);
+        crate::model::stamp(&mut self.updated_at, now);
+        true
     }
 
     pub fn merge_from(&mut self, other: &RealTalk) {
@@ -191,6 +267,17 @@ pub struct Trust {
     pub updated_at: i64,
 }
 
+/// A change to one step of the pace ladder.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum StepChange {
+    /// When it happened; `None` while still ahead.
+    On(Option<LocalDate>),
+    /// How we both felt, then.
+    Then(String),
+    /// And after.
+    After(String),
+}
+
 /// One week of evidence: how many moments for each theme.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct EvidenceWeek {
@@ -218,6 +305,56 @@ impl Trust {
                 })
                 .collect()
         })
+    }
+
+    /// What the changed behaviour looks like, for a theme, as typed.
+    pub fn set_looks_like(&mut self, theme: &str, text: &str, now: i64) {
+        self.looks_like.insert(theme.to_string(), text.to_string());
+        crate::model::stamp(&mut self.updated_at, now);
+    }
+
+    /// Logs a moment the change showed, for a theme (blank is refused).
+    pub fn log_evidence(&mut self, id: &str, theme: &str, text: &str, when: Moment) -> bool {
+        let e = Evidence { id: id.to_string(), theme: theme.to_string(), at: when.at, on: when.on, text: text.trim().to_string() };
+        let added = self.add_evidence(e);
+        if added {
+            crate::model::stamp(&mut self.updated_at, when.at);
+        }
+        added
+    }
+
+    /// Changes the pace ladder (the suggested one, until first changed).
+    fn change_ladder(&mut self, now: i64, f: impl FnOnce(&mut Vec<PaceStep>)) {
+        let mut l = self.ladder_or_defaults();
+        f(&mut l);
+        self.ladder = Some(l);
+        crate::model::stamp(&mut self.updated_at, now);
+    }
+
+    /// Adds a step to the ladder, still ahead (blank is refused).
+    pub fn add_step(&mut self, id: &str, title: &str, now: i64) {
+        let title = title.trim().to_string();
+        if !title.is_empty() {
+            let step = PaceStep { id: id.to_string(), title, on: None, then_note: String::new(), after_note: String::new() };
+            self.change_ladder(now, |l| l.push(step));
+        }
+    }
+
+    pub fn remove_step(&mut self, id: &str, now: i64) {
+        self.change_ladder(now, |l| l.retain(|s| s.id != id));
+    }
+
+    /// Changes one step: when it happened, or a note on it.
+    pub fn edit_step(&mut self, id: &str, change: StepChange, now: i64) {
+        self.change_ladder(now, |l| {
+            if let Some(s) = l.iter_mut().find(|s| s.id == id) {
+                match change {
+                    StepChange::On(on) => s.on = on,
+                    StepChange::Then(text) => s.then_note = text,
+                    StepChange::After(text) => s.after_note = text,
+                }
+            }
+        });
     }
 
     pub fn add_evidence(&mut self, e: Evidence) -> bool {
@@ -320,6 +457,28 @@ impl MovingOn {
 
     pub fn latest_answer(&self) -> Option<&ClosingAnswer> {
         self.closing.last()
+    }
+
+    /// Turns "Moving on" on (from `now`) or off.
+    pub fn set_active(&mut self, on: bool, now: i64) {
+        self.since = on.then_some(now);
+        crate::model::stamp(&mut self.updated_at, now);
+    }
+
+    /// The letter never sent, as the person types it.
+    pub fn set_closure_letter(&mut self, text: &str, now: i64) {
+        self.closure_letter = text.to_string();
+        crate::model::stamp(&mut self.updated_at, now);
+    }
+
+    /// Keeps a new answer to the closing question, written at `now`;
+    /// blank or unchanged text is refused.
+    pub fn answer_closing(&mut self, id: &str, text: &str, now: i64) -> bool {
+        let kept = self.answer(ClosingAnswer { id: id.to_string(), at: now, text: text.trim().to_string() });
+        if kept {
+            crate::model::stamp(&mut self.updated_at, now);
+        }
+        kept
     }
 
     /// Keeps a new version; blank or unchanged text is refused.

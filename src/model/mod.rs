@@ -27,3 +27,11 @@ pub mod timeline;
 pub use document::{Document, StageStatus};
 pub use journal::{JournalEntry, Origin};
 pub use stages::{StageId, StageInfo, STAGES};
+
+/// Marks a change made at `now` on a record's `updated_at` (or the like),
+/// the one way the model stamps: a stamp only moves forward, and a change is
+/// always newer than what it changed, so merging with another tab (newer
+/// wins) takes it even if this device's clock went back.
+pub fn stamp(at: &mut i64, now: i64) {
+    *at = now.max(at.saturating_add(1));
+}

@@ -81,6 +81,18 @@ impl<'de> Deserialize<'de> for LocalDate {
     }
 }
 
+/// A moment as the person lived it: the time, and the date and hour on
+/// their own clock then (which only the browser knows). Records that keep
+/// "when" take one of these, so every part of a "when" comes from one clock
+/// reading.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Moment {
+    pub at: i64,
+    pub on: LocalDate,
+    /// 0 to 23.
+    pub hour: u8,
+}
+
 /// One of the promises the person makes to themselves.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Commitment {
@@ -370,11 +382,107 @@ impl NoContact {
             self.started_on = on;
         }
         self.goal_days = goal_days.filter(|g| *g > 0);
-        self.updated_at = now;
+        crate::model::stamp(&mut self.updated_at, now);
     }
 
     pub fn commitments_or_defaults(&self) -> Vec<Commitment> {
         self.commitments.clone().unwrap_or_else(default_commitments)
+    }
+
+    /// Changes the commitments (the defaults, until the person first
+    /// changes them) and stamps the change.
+    fn change_commitments(&mut self, now: i64, f: impl FnOnce(&mut Vec<Commitment>)) {
+        let mut list = self.commitments_or_defaults();
+        f(&mut list);
+        self.commitments = Some(list);
+        crate::model::stamp(&mut self.updated_at, now);
+    }
+
+    /// Adds a commitment in the person's words, agreed to (blank is refused).
+    pub fn add_commitment(&mut self, id: &str, text: &str, now: i64) -> bool {
+        let text = text.trim();
+        if text.is_empty() {
+            return false;
+        }
+        self.change_commitments(now, |l| l.push(Commitment { id: id.to_string(), text: text.to_string(), agreed: true }));
+        true
+    }
+
+    /// Agrees to a commitment, or takes the agreement back.
+    pub fn toggle_commitment(&mut self, id: &str, now: i64) {
+        self.change_commitments(now, |l| {
+            if let Some(c) = l.iter_mut().find(|c| c.id == id) {
+                c.agreed = !c.agreed;
+            }
+        });
+    }
+
+    /// Rewords a commitment (blank is refused).
+    pub fn reword_commitment(&mut self, id: &str, text: &str, now: i64) -> bool {
+        let text = text.trim();
+        if text.is_empty() {
+            return false;
+        }
+        self.change_commitments(now, |l| {
+            if let Some(c) = l.iter_mut().find(|c| c.id == id) {
+                c.text = text.to_string();
+            }
+        });
+        true
+    }
+
+    pub fn remove_commitment(&mut self, id: &str, now: i64) {
+        self.change_commitments(now, |l| l.retain(|c| c.id != id));
+    }
+
+    /// "Why I'm doing this", as the person types it.
+    pub fn set_reasons(&mut self, text: &str, now: i64) {
+        self.reasons = text.to_string();
+        crate::model::stamp(&mut self.updated_at, now);
+    }
+
+    /// Logs that the person reached out (`when`): what, what set it off, how it felt.
+    pub fn log_slip(&mut self, id: &str, kind: SlipKind, trigger: &str, feeling: &str, when: Moment) {
+        let slip = Slip {
+            id: id.to_string(),
+            at: when.at,
+            on: when.on,
+            kind,
+            trigger: trigger.trim().to_string(),
+            feeling: feeling.trim().to_string(),
+        };
+        let at = self.slips.partition_point(|s| s.at <= slip.at);
+        self.slips.insert(at, slip);
+    }
+
+    /// Logs that they got in touch (`when`), and whether the person engaged.
+    pub fn log_they_reached_out(&mut self, id: &str, engaged: bool, note: &str, when: Moment) {
+        let entry = TheyReachedOut { id: id.to_string(), at: when.at, on: when.on, engaged, note: note.trim().to_string() };
+        let at = self.they_reached_out.partition_point(|t| t.at <= entry.at);
+        self.they_reached_out.insert(at, entry);
+    }
+
+    /// Logs an urge that began at `began` and how it ended; one that ended
+    /// in reaching out is also a slip (a text), logged as of `ended`.
+    pub fn log_urge(&mut self, ids: (&str, &str), intensity: u8, outcome: UrgeOutcome, began: Moment, ended: Moment) {
+        let urge = Urge { id: ids.0.to_string(), at: began.at, on: began.on, hour: began.hour.min(23), intensity: intensity.min(10), outcome };
+        let at = self.urges.partition_point(|u| u.at <= urge.at);
+        self.urges.insert(at, urge);
+        if outcome == UrgeOutcome::ReachedOut {
+            self.log_slip(ids.1, SlipKind::Texted, "The urge to text them", "", ended);
+        }
+    }
+
+    /// Keeps a message written instead of sent (blank is refused).
+    pub fn keep_unsent(&mut self, id: &str, text: &str, now: i64) -> bool {
+        let text = text.trim_end();
+        if text.trim().is_empty() {
+            return false;
+        }
+        let unsent = Unsent { id: id.to_string(), at: now, text: text.to_string() };
+        let at = self.unsent.partition_point(|u| u.at <= unsent.at);
+        self.unsent.insert(at, unsent);
+        true
     }
 
     /// The count of urges by local hour of day, 0 to 23.

@@ -10,7 +10,7 @@ use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
 
-use super::no_contact::LocalDate;
+use super::no_contact::{LocalDate, Moment};
 
 /// One reflection prompt. Each can be answered as often as the person likes.
 #[derive(Debug, PartialEq, Eq)]
@@ -332,7 +332,7 @@ impl SelfWork {
         match self.patterns.iter_mut().find(|p| p.id == id) {
             Some(p) => {
                 p.chosen = chosen;
-                p.updated_at = now.max(p.updated_at);
+                crate::model::stamp(&mut p.updated_at, now);
             }
             None => self.patterns.push(ChosenPattern {
                 id: id.to_string(),
@@ -353,11 +353,6 @@ impl SelfWork {
         true
     }
 
-    pub fn delete_rating(&mut self, id: &str) -> Option<SkillRating> {
-        let at = self.ratings.iter().position(|r| r.id == id)?;
-        Some(self.ratings.remove(at))
-    }
-
     /// A skill's ratings, oldest first.
     pub fn ratings_of(&self, skill: Skill) -> Vec<&SkillRating> {
         self.ratings.iter().filter(|r| r.skill == skill).collect()
@@ -373,7 +368,7 @@ impl SelfWork {
             .entry(id.to_string())
             .or_insert(PracticeState { adopted, done_on: Vec::new(), updated_at: now });
         p.adopted = adopted;
-        p.updated_at = now.max(p.updated_at);
+        crate::model::stamp(&mut p.updated_at, now);
     }
 
     /// Marks a practice done (or not) on a day.
@@ -389,7 +384,7 @@ impl SelfWork {
             }
             _ => {}
         }
-        p.updated_at = now.max(p.updated_at);
+        crate::model::stamp(&mut p.updated_at, now);
     }
 
     pub fn add_plan_item(&mut self, item: PlanItem) -> bool {
@@ -400,8 +395,41 @@ impl SelfWork {
         true
     }
 
-    pub fn plan_item_mut(&mut self, id: &str) -> Option<&mut PlanItem> {
+    fn plan_item_mut(&mut self, id: &str) -> Option<&mut PlanItem> {
         self.plan.iter_mut().find(|i| i.id == id)
+    }
+
+    /// Puts something new on the plan, in an area (blank is refused).
+    pub fn add_to_plan(&mut self, id: &str, area: Area, text: &str, now: i64) -> bool {
+        let text = text.trim();
+        self.add_plan_item(PlanItem {
+            id: id.to_string(),
+            area,
+            text: text.to_string(),
+            created_at: now,
+            updated_at: now,
+            done_weeks: Vec::new(),
+            archived: false,
+        })
+    }
+
+    /// Takes an item off the plan; the weeks it was done in stay.
+    pub fn archive_plan_item(&mut self, id: &str, now: i64) {
+        if let Some(item) = self.plan_item_mut(id) {
+            item.archived = true;
+            crate::model::stamp(&mut item.updated_at, now);
+        }
+    }
+
+    /// "Standing on my own feet", as the person types it.
+    pub fn set_own_feet(&mut self, text: &str, now: i64) {
+        self.own_feet = text.to_string();
+        crate::model::stamp(&mut self.own_feet_updated_at, now);
+    }
+
+    /// Rates a skill (1 to 5) `when`, with an optional note.
+    pub fn rate(&mut self, id: &str, skill: Skill, value: u8, note: &str, when: Moment) -> bool {
+        self.add_rating(SkillRating { id: id.to_string(), skill, at: when.at, on: when.on, value, note: note.trim().to_string() })
     }
 
     /// Ticks an item for the week `day` falls in, or unticks it.
@@ -415,7 +443,7 @@ impl SelfWork {
                 }
                 _ => {}
             }
-            item.updated_at = now.max(item.updated_at);
+            crate::model::stamp(&mut item.updated_at, now);
         }
     }
 
@@ -451,6 +479,10 @@ impl SelfWork {
                 None => self.patterns.push(theirs.clone()),
             }
         }
+        // One order whichever copy merges into which: the checklist's order,
+        // then the person's own by id (which begins with the time it was named).
+        let rank = |p: &ChosenPattern| PATTERNS.iter().position(|d| d.id == p.id).unwrap_or(PATTERNS.len());
+        crate::model::sort::sort_by(&mut self.patterns, |a, b| rank(a).cmp(&rank(b)).then_with(|| a.id.cmp(&b.id)));
         for theirs in &other.ratings {
             self.add_rating(theirs.clone());
         }

@@ -143,10 +143,7 @@ fn ClosureLetter() -> impl IntoView {
                 on:input=move |ev| {
                     let v = event_target_value(&ev);
                     letter.set(v.clone());
-                    store.update_quiet(|d| {
-                        d.moving_on.closure_letter = v;
-                        d.moving_on.updated_at = platform::now_ms();
-                    });
+                    store.update_quiet(|d| d.moving_on.set_closure_letter(&v, platform::now_ms()));
                 }
             ></textarea>
             <p class="editor-kept">"Kept as you type"</p>
@@ -160,11 +157,7 @@ fn ChangeOfCourse() -> impl IntoView {
     let store = expect_context::<AppStore>();
     let since = Memo::new(move |_| store.doc.with(|d| d.moving_on.since));
     let set = move |on: bool| {
-        store.update(|d| {
-            let now = platform::now_ms();
-            d.moving_on.since = on.then_some(now);
-            d.moving_on.updated_at = now;
-        });
+        store.update(|d| d.moving_on.set_active(on, platform::now_ms()));
         store.save_in_turn();
     };
     view! {

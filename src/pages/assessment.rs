@@ -65,12 +65,12 @@ pub fn AssessmentPage(
     };
 
     let save = Callback::new(move |quiet: bool| {
-        let mut current = answers.get_untracked();
-        current.updated_at = platform::now_ms();
+        let current = answers.get_untracked();
+        let now = platform::now_ms();
         if quiet {
-            store.update_quiet(|d| d.set_answers(kind, current));
+            store.update_quiet(|d| d.set_answers(kind, current, now));
         } else {
-            store.update(|d| d.set_answers(kind, current));
+            store.update(|d| d.set_answers(kind, current, now));
         }
         missing_message.set(None);
     });
@@ -96,8 +96,9 @@ pub fn AssessmentPage(
         }
         let id = platform::new_id("a");
         store.update(|d| {
-            d.set_answers(kind, answers.get_untracked());
-            d.finish_assessment(kind, id.clone(), platform::now_ms());
+            let now = platform::now_ms();
+            d.set_answers(kind, answers.get_untracked(), now);
+            d.finish_assessment(kind, id.clone(), now);
         });
         store.save_in_turn();
         go_to(Showing::Result(id));

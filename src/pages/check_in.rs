@@ -4,7 +4,7 @@ use leptos_router::components::A;
 use crate::clock::Today;
 use crate::components::page::Page;
 use crate::components::support_card::CrisisWatch;
-use crate::model::checkin::{checkin_on, mood_word, set_checkin, CheckIn, ContactToday, MOODS};
+use crate::model::checkin::{checkin_on, mood_word, ContactToday, MOODS};
 use crate::platform::{self, href};
 use crate::storage::persist::AppStore;
 
@@ -31,20 +31,10 @@ pub fn CheckInPage() -> impl IntoView {
             status.set("Pick the word closest to your mood first.".into());
             return;
         };
-        let now = platform::now_ms();
         let on = today.0.get_untracked();
-        let at = store.doc.with_untracked(|d| checkin_on(&d.checkins, on).map_or(now, |c| c.at));
-        let c = CheckIn {
-            on,
-            mood: m,
-            urge: urge.get_untracked(),
-            contact: contact.get_untracked(),
-            line: line.get_untracked().trim().to_string(),
-            at,
-            updated_at: now,
-        };
+        let (u, c, l) = (urge.get_untracked(), contact.get_untracked(), line.get_untracked());
         store.update(|d| {
-            set_checkin(&mut d.checkins, c);
+            d.check_in(on, m, u, c, &l, platform::now_ms());
         });
         store.save_saying("Saved for today. You can change it until midnight.", move |w| {
             let _ = status.try_set(w);

@@ -3,7 +3,6 @@ use leptos::prelude::*;
 use leptos_router::components::A;
 
 use crate::components::page::Page;
-use crate::model::later::ClosingAnswer;
 use crate::platform::{self, href};
 use crate::storage::persist::AppStore;
 
@@ -31,9 +30,8 @@ pub fn ClosingPage() -> impl IntoView {
         let now = platform::now_ms();
         let mut kept = false;
         store.update(|d| {
-            kept = d.moving_on.answer(ClosingAnswer { id: platform::new_id("c"), at: now, text });
+            kept = d.moving_on.answer_closing(&platform::new_id("c"), &text, now);
             if kept {
-                d.moving_on.updated_at = d.moving_on.updated_at.max(now);
                 d.clear_draft(DRAFT, now);
             }
         });

@@ -1,11 +1,11 @@
 use leptos::prelude::*;
 use leptos_router::components::A;
 
-use crate::clock::{local_date_of, Today};
+use crate::clock::Today;
 use crate::components::page::Page;
 use crate::components::safety::SafetyNow;
 use crate::model::no_contact::{
-    last_contact_words, milestone_words, Commitment, Lead, LocalDate, NoContact, Slip, SlipKind, Streaks, TheyReachedOut,
+    last_contact_words, milestone_words, Commitment, Lead, LocalDate, NoContact, SlipKind, Streaks,
     GOAL_CHOICES,
 };
 use crate::model::insights::{urge_peak, urges_by_hour};
@@ -449,19 +449,12 @@ fn SlipForm(logging: RwSignal<Option<&'static str>>, message: RwSignal<Option<St
     let trigger = RwSignal::new(trigger_start.clone());
     let feeling = RwSignal::new(feeling_start.clone());
     let save = move |_| {
-        let now = platform::now_ms();
-        let slip = Slip {
-            id: platform::new_id("s"),
-            at: now,
-            on: local_date_of(now),
-            kind: kind.get_untracked(),
-            trigger: trigger.get_untracked().trim().to_string(),
-            feeling: feeling.get_untracked().trim().to_string(),
-        };
+        let now = crate::clock::now();
         store.update(|d| {
-            d.no_contact.slips.push(slip);
-            d.clear_draft(SLIP_TRIGGER, now);
-            d.clear_draft(SLIP_FEELING, now);
+            let (t, f) = (trigger.get_untracked(), feeling.get_untracked());
+            d.no_contact.log_slip(&platform::new_id("s"), kind.get_untracked(), &t, &f, now);
+            d.clear_draft(SLIP_TRIGGER, now.at);
+            d.clear_draft(SLIP_FEELING, now.at);
         });
         logging.set(None);
         message.set(Some(
@@ -532,17 +525,10 @@ fn TheyForm(logging: RwSignal<Option<&'static str>>, message: RwSignal<Option<St
             error.set(true);
             return;
         };
-        let now = platform::now_ms();
-        let entry = TheyReachedOut {
-            id: platform::new_id("t"),
-            at: now,
-            on: local_date_of(now),
-            engaged,
-            note: note.get_untracked().trim().to_string(),
-        };
+        let now = crate::clock::now();
         store.update(|d| {
-            d.no_contact.they_reached_out.push(entry);
-            d.clear_draft(THEY_NOTE, now);
+            d.no_contact.log_they_reached_out(&platform::new_id("t"), engaged, &note.get_untracked(), now);
+            d.clear_draft(THEY_NOTE, now.at);
         });
         logging.set(None);
         message.set(Some(if engaged {
@@ -590,21 +576,14 @@ fn Commitments() -> impl IntoView {
     let store = expect_context::<AppStore>();
     let list = Memo::new(move |_| store.doc.with(|d| d.no_contact.commitments_or_defaults()));
     let new_text = RwSignal::new(String::new());
-    let change = move |f: ChangeCommitments| {
-        store.update(|d| {
-            let mut list = d.no_contact.commitments_or_defaults();
-            f(&mut list);
-            d.no_contact.commitments = Some(list);
-            d.no_contact.updated_at = platform::now_ms();
-        });
-    };
     let add = move || {
-        let text = new_text.get_untracked().trim().to_string();
-        if text.is_empty() {
+        let text = new_text.get_untracked();
+        if text.trim().is_empty() {
             return;
         }
-        let id = platform::new_id("c");
-        change(Box::new(move |l| l.push(Commitment { id, text, agreed: true })));
+        store.update(|d| {
+            d.no_contact.add_commitment(&platform::new_id("c"), &text, platform::now_ms());
+        });
         new_text.set(String::new());
     };
     view! {
@@ -616,7 +595,7 @@ fn Commitments() -> impl IntoView {
                     each=move || list.get()
                     key=|c| c.id.clone()
                     children=move |c| {
-                        view! { <CommitmentRow id=c.id list=list change=change/> }
+                        view! { <CommitmentRow id=c.id list=list/> }
                     }
                 />
             </ul>
@@ -641,146 +620,103 @@ fn Commitments() -> impl IntoView {
     }
 }
 
-type ChangeCommitments = Box<dyn FnOnce(&mut Vec<Commitment>)>;
-
 /// One commitment: agree to it, reword it, or remove it.
 #[component]
-fn CommitmentRow(
-    id: String,
-    list: Memo<Vec<Commitment>>,
-    change: impl Fn(ChangeCommitments) + Copy + Send + Sync + 'static,
-) -> impl IntoView {
-    let current = {
-        let id = id.clone();
-        move || list.with(|l| l.iter().find(|c| c.id == id).cloned())
-    };
-    let agreed = {
-        let current = current.clone();
-        move || current().is_some_and(|c| c.agreed)
-    };
-    let text = {
-        let current = current.clone();
-        move || current().map(|c| c.text).unwrap_or_default()
-    };
+fn CommitmentRow(id: String, list: Memo<Vec<Commitment>>) -> impl IntoView {
+    let id = StoredValue::new(id);
+    let current = move || list.with(|l| id.with_value(|id| l.iter().find(|c| &c.id == id).cloned()));
     let editing = RwSignal::new(false);
     let draft = RwSignal::new(String::new());
-    let input_id = format!("commit-{id}");
-    let edit_id = format!("commit-edit-{id}");
-    let (id_toggle, id_save, id_remove) = (id.clone(), id.clone(), id.clone());
-    let save = move || {
-        let new_text = draft.get_untracked().trim().to_string();
-        if !new_text.is_empty() {
-            let id = id_save.clone();
-            change(Box::new(move |l| {
-                if let Some(c) = l.iter_mut().find(|c| c.id == id) {
-                    c.text = new_text;
-                }
-            }));
-        }
-        editing.set(false);
-    };
-    let save_on_enter = save.clone();
-    let short = {
-        let text = text.clone();
-        move || preview(&text(), 40)
-    };
-    let short_for_remove = short.clone();
-    let text_for_edit = text.clone();
     view! {
         <li class="choice commitment">
             <Show
                 when=move || editing.get()
-                fallback={
-                    let input_id = input_id.clone();
-                    let id_toggle = id_toggle.clone();
-                    let id_remove = id_remove.clone();
-                    let agreed = agreed.clone();
-                    let text = text.clone();
-                    let short = short.clone();
-                    let short_for_remove = short_for_remove.clone();
-                    let text_for_edit = text_for_edit.clone();
-                    move || {
-                        let id_toggle = id_toggle.clone();
-                        let id_remove = id_remove.clone();
-                        let text_for_edit = text_for_edit.clone();
-                        view! {
-                            <input
-                                type="checkbox"
-                                id=input_id.clone()
-                                prop:checked=agreed.clone()
-                                on:change=move |_| {
-                                    let id = id_toggle.clone();
-                                    change(Box::new(move |l| {
-                                        if let Some(c) = l.iter_mut().find(|c| c.id == id) {
-                                            c.agreed = !c.agreed;
-                                        }
-                                    }))
-                                }
-                            />
-                            <label for=input_id.clone()>{text.clone()}</label>
-                            <span class="commitment-actions">
-                            <button
-                                type="button"
-                                class="button button-quiet small-action"
-                                aria-label={
-                                    let short = short.clone();
-                                    move || format!("Edit: {}", short())
-                                }
-                                on:click=move |_| {
-                                    draft.set(text_for_edit());
-                                    editing.set(true);
-                                }
-                            >
-                                "Edit"
-                            </button>
-                            <button
-                                type="button"
-                                class="button button-quiet small-action"
-                                aria-label={
-                                    let short = short_for_remove.clone();
-                                    move || format!("Remove: {}", short())
-                                }
-                                on:click=move |_| {
-                                    let id = id_remove.clone();
-                                    change(Box::new(move |l| l.retain(|c| c.id != id)))
-                                }
-                            >
-                                "Remove"
-                            </button>
-                            </span>
-                        }
-                    }
+                fallback=move || {
+                    let start_edit = move || {
+                        draft.set(current().map(|c| c.text).unwrap_or_default());
+                        editing.set(true);
+                    };
+                    view! { <CommitmentView id=id current=Signal::derive(current) start_edit=start_edit/> }
                 }
             >
-                <label class="visually-hidden" for=edit_id.clone()>"Reword this commitment"</label>
-                <input
-                    id=edit_id.clone()
-                    class="text-input commitment-edit"
-                    type="text"
-                    prop:value=move || draft.get()
-                    on:input=move |ev| draft.set(event_target_value(&ev))
-                    on:keydown={
-                        let save = save_on_enter.clone();
-                        move |ev: leptos::ev::KeyboardEvent| {
-                            if ev.key() == "Enter" {
-                                save();
-                            }
-                        }
-                    }
-                />
-                <crate::components::support_card::CrisisWatch text=draft/>
-                <button
-                    type="button"
-                    class="button small-action"
-                    on:click={
-                        let save = save.clone();
-                        move |_| save()
-                    }
-                >
-                    "Save"
-                </button>
+                <CommitmentEdit id=id draft=draft editing=editing/>
             </Show>
         </li>
+    }
+}
+
+/// A commitment as it reads: its box, its words, Edit and Remove.
+#[component]
+fn CommitmentView(
+    id: StoredValue<String>,
+    current: Signal<Option<Commitment>>,
+    start_edit: impl Fn() + Send + Sync + 'static,
+) -> impl IntoView {
+    let store = expect_context::<AppStore>();
+    let input_id = format!("commit-{}", id.get_value());
+    let text = move || current.with(|c| c.as_ref().map(|c| c.text.clone()).unwrap_or_default());
+    let short = move || preview(&text(), 40);
+    view! {
+        <input
+            type="checkbox"
+            id=input_id.clone()
+            prop:checked=move || current.with(|c| c.as_ref().is_some_and(|c| c.agreed))
+            on:change=move |_| store.update(|d| id.with_value(|id| d.no_contact.toggle_commitment(id, platform::now_ms())))
+        />
+        <label for=input_id>{text}</label>
+        <span class="commitment-actions">
+            <button
+                type="button"
+                class="button button-quiet small-action"
+                aria-label=move || format!("Edit: {}", short())
+                on:click=move |_| start_edit()
+            >
+                "Edit"
+            </button>
+            <button
+                type="button"
+                class="button button-quiet small-action"
+                aria-label=move || format!("Remove: {}", short())
+                on:click=move |_| store.update(|d| id.with_value(|id| d.no_contact.remove_commitment(id, platform::now_ms())))
+            >
+                "Remove"
+            </button>
+        </span>
+    }
+}
+
+/// Rewording a commitment, saved with Enter or Save.
+#[component]
+fn CommitmentEdit(id: StoredValue<String>, draft: RwSignal<String>, editing: RwSignal<bool>) -> impl IntoView {
+    let store = expect_context::<AppStore>();
+    let edit_id = format!("commit-edit-{}", id.get_value());
+    let save = move || {
+        let text = draft.get_untracked();
+        if !text.trim().is_empty() {
+            store.update(|d| {
+                id.with_value(|id| d.no_contact.reword_commitment(id, &text, platform::now_ms()));
+            });
+        }
+        editing.set(false);
+    };
+    view! {
+        <label class="visually-hidden" for=edit_id.clone()>"Reword this commitment"</label>
+        <input
+            id=edit_id
+            class="text-input commitment-edit"
+            type="text"
+            prop:value=move || draft.get()
+            on:input=move |ev| draft.set(event_target_value(&ev))
+            on:keydown=move |ev: leptos::ev::KeyboardEvent| {
+                if ev.key() == "Enter" {
+                    save();
+                }
+            }
+        />
+        <crate::components::support_card::CrisisWatch text=draft/>
+        <button type="button" class="button small-action" on:click=move |_| save()>
+            "Save"
+        </button>
     }
 }
 
@@ -806,10 +742,7 @@ fn Reasons() -> impl IntoView {
                 on:input=move |ev| {
                     let text = event_target_value(&ev);
                     typed.set(text.clone());
-                    store.update_quiet(|d| {
-                        d.no_contact.reasons = text;
-                        d.no_contact.updated_at = platform::now_ms();
-                    });
+                    store.update_quiet(|d| d.no_contact.set_reasons(&text, platform::now_ms()));
                 }
             ></textarea>
             <crate::components::support_card::CrisisWatch text=typed/>

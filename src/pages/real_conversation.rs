@@ -5,7 +5,7 @@ use crate::components::checked_editor::CheckedEditor;
 use crate::components::inline_add::InlineAdd;
 use crate::components::page::Page;
 use crate::model::checker::Mode;
-use crate::model::later::{talk_timing, RealTalk, TalkNote, TalkTiming};
+use crate::model::later::{talk_timing, TalkField, TalkTiming};
 use crate::components::safety::{ContactSetAside, SafetyNow};
 use crate::platform::{self, href};
 use crate::storage::persist::AppStore;
@@ -66,10 +66,7 @@ fn Timing() -> impl IntoView {
                     prop:checked=move || raised.get()
                     on:change=move |ev| {
                         let on = event_target_checked(&ev);
-                        store.update(|d| {
-                            d.real_talk.they_raised_it = on;
-                            d.real_talk.updated_at = platform::now_ms();
-                        });
+                        store.update(|d| d.real_talk.set_they_raised_it(on, platform::now_ms()));
                     }
                 />
                 <label for="they-raised-it">"They brought up the breakup themselves"</label>
@@ -87,13 +84,8 @@ fn Timing() -> impl IntoView {
 }
 
 /// One field of the worksheet, saved as it is typed.
-fn keep_field(store: AppStore, field: fn(&mut RealTalk) -> &mut String) -> Callback<String> {
-    Callback::new(move |value: String| {
-        store.update_quiet(|d| {
-            *field(&mut d.real_talk) = value;
-            d.real_talk.updated_at = platform::now_ms();
-        })
-    })
+fn keep_field(store: AppStore, field: TalkField) -> Callback<String> {
+    Callback::new(move |value: String| store.update_quiet(|d| d.real_talk.set_field(field, &value, platform::now_ms())))
 }
 
 #[component]
@@ -115,7 +107,7 @@ fn Worksheet() -> impl IntoView {
             <CheckedEditor
                 id="talk-mistakes"
                 text=mistakes
-                keep=keep_field(store, |t| &mut t.mistakes)
+                keep=keep_field(store, TalkField::Mistakes)
                 mode=mode
                 label="What you did, and what it did to them"
                 hint="Name the behaviour and its effect. “We both messed up” or “sorry if you felt hurt” shares out the blame; “I checked your phone, and you felt watched” owns it."
@@ -130,7 +122,7 @@ fn Worksheet() -> impl IntoView {
             <CheckedEditor
                 id="talk-learned"
                 text=learned
-                keep=keep_field(store, |t| &mut t.learned)
+                keep=keep_field(store, TalkField::Learned)
                 mode=mode
                 label="What you understand now, and how you act on it"
                 hint="Show what has changed in what you do, not only in what you feel."
@@ -139,7 +131,7 @@ fn Worksheet() -> impl IntoView {
             <CheckedEditor
                 id="talk-feelings"
                 text=feelings
-                keep=keep_field(store, |t| &mut t.feelings)
+                keep=keep_field(store, TalkField::Feelings)
                 mode=mode
                 label="How you feel, while leaving the choice with them"
                 hint="Caring about them and respecting their choice can sit in the same sentence."
@@ -155,15 +147,7 @@ fn Worksheet() -> impl IntoView {
 fn Questions() -> impl IntoView {
     let store = expect_context::<AppStore>();
     let questions = Memo::new(move |_| store.doc.with(|d| d.real_talk.questions_or_defaults()));
-    let change = move |f: Box<dyn FnOnce(&mut Vec<String>)>| {
-        store.update(|d| {
-            let mut list = d.real_talk.questions_or_defaults();
-            f(&mut list);
-            d.real_talk.questions = Some(list);
-            d.real_talk.updated_at = platform::now_ms();
-        })
-    };
-    let add = move |q: String| change(Box::new(move |l| l.push(q)));
+    let add = move |q: String| store.update(|d| d.real_talk.add_question(&q, platform::now_ms()));
     view! {
         <ol class="question-list">
             {move || {
@@ -184,14 +168,14 @@ fn Questions() -> impl IntoView {
                                     value=q.clone()
                                     on:change=move |ev| {
                                         let v = event_target_value(&ev);
-                                        change(Box::new(move |l| if let Some(x) = l.get_mut(i) { *x = v }))
+                                        store.update(|d| d.real_talk.reword_question(i, &v, platform::now_ms()))
                                     }
                                 />
                                 <button
                                     type="button"
                                     class="button button-quiet small-action"
                                     aria-label=format!("Remove question: {q}")
-                                    on:click=move |_| change(Box::new(move |l| if i < l.len() { l.remove(i); }))
+                                    on:click=move |_| store.update(|d| d.real_talk.remove_question(i, platform::now_ms()))
                                 >
                                     "Remove"
                                 </button>
@@ -241,16 +225,8 @@ fn AfterTheTalk() -> impl IntoView {
             return;
         }
         let now = platform::now_ms();
-        let note = TalkNote {
-            id: platform::new_id("n"),
-            at: now,
-            they_said: a.trim().to_string(),
-            it_felt: b.trim().to_string(),
-            understood: c.trim().to_string(),
-        };
         store.update(|d| {
-            d.real_talk.notes.push(note);
-            d.real_talk.updated_at = now;
+            d.real_talk.add_note(&platform::new_id("n"), &a, &b, &c, now);
             for k in [NOTE_THEY_SAID, NOTE_FELT, NOTE_UNDERSTOOD] {
                 d.clear_draft(k, now);
             }

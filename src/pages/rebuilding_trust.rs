@@ -1,10 +1,10 @@
 use leptos::prelude::*;
 use leptos_router::components::A;
 
-use crate::clock::{local_date_of, Today};
+use crate::clock::Today;
 use crate::components::inline_add::InlineAdd;
 use crate::components::page::Page;
-use crate::model::later::{themes, Evidence, PaceStep, Theme};
+use crate::model::later::{themes, Evidence, PaceStep, StepChange, Theme};
 use crate::model::no_contact::LocalDate;
 use crate::components::safety::{ContactSetAside, SafetyNow};
 use crate::platform::{self, href};
@@ -80,11 +80,8 @@ fn ChangeCard(theme: Theme) -> impl IntoView {
     let log = {
         let id = id.clone();
         move |text: String| {
-            let now = platform::now_ms();
-            let e = Evidence { id: platform::new_id("e"), theme: id.clone(), at: now, on: local_date_of(now), text };
             store.update(|d| {
-                d.trust.add_evidence(e);
-                d.trust.updated_at = now;
+                d.trust.log_evidence(&platform::new_id("e"), &id, &text, crate::clock::now());
             });
         }
     };
@@ -105,10 +102,7 @@ fn ChangeCard(theme: Theme) -> impl IntoView {
                         let v = event_target_value(&ev);
                         typed.set(v.clone());
                         let id = id.clone();
-                        store.update_quiet(move |d| {
-                            d.trust.looks_like.insert(id, v);
-                            d.trust.updated_at = platform::now_ms();
-                        });
+                        store.update_quiet(move |d| d.trust.set_looks_like(&id, &v, platform::now_ms()));
                     }
                 }
             ></textarea>
@@ -202,9 +196,7 @@ fn Ladder() -> impl IntoView {
     let steps = Memo::new(move |_| store.doc.with(|d| d.trust.ladder_or_defaults()));
     let warnings = Memo::new(move |_| store.doc.with(|d| d.trust.pace_warnings()));
     let add = move |title: String| {
-        change_ladder(store, Box::new(move |l| {
-            l.push(PaceStep { id: platform::new_id("step"), title, on: None, then_note: String::new(), after_note: String::new() })
-        }));
+        store.update(|d| d.trust.add_step(&platform::new_id("step"), &title, platform::now_ms()));
     };
     view! {
         <section class="card" aria-labelledby="ladder-heading" data-testid="ladder">
@@ -231,24 +223,8 @@ fn Ladder() -> impl IntoView {
     }
 }
 
-fn change_ladder(store: AppStore, f: Box<dyn FnOnce(&mut Vec<PaceStep>)>) {
-    store.update(|d| {
-        let mut l = d.trust.ladder_or_defaults();
-        f(&mut l);
-        d.trust.ladder = Some(l);
-        d.trust.updated_at = platform::now_ms();
-    });
-}
-
-fn edit_step(store: AppStore, id: String, f: impl FnOnce(&mut PaceStep) + 'static, quiet: bool) {
-    let apply = move |d: &mut crate::model::Document| {
-        let mut l = d.trust.ladder_or_defaults();
-        if let Some(s) = l.iter_mut().find(|s| s.id == id) {
-            f(s);
-        }
-        d.trust.ladder = Some(l);
-        d.trust.updated_at = platform::now_ms();
-    };
+fn edit_step(store: AppStore, id: String, change: StepChange, quiet: bool) {
+    let apply = move |d: &mut crate::model::Document| d.trust.edit_step(&id, change, platform::now_ms());
     if quiet {
         store.update_quiet(apply);
     } else {
@@ -281,7 +257,7 @@ fn StepItem(step: PaceStep, warning: Signal<Option<i64>>) -> impl IntoView {
                 value=step.on.map(|d| d.to_string()).unwrap_or_default()
                 on:change=move |ev| {
                     let on = LocalDate::parse(&event_target_value(&ev));
-                    edit_step(store, id1.clone(), move |s| s.on = on, false);
+                    edit_step(store, id1.clone(), StepChange::On(on), false);
                 }
             />
             {move || warning.get().map(|gap| view! {
@@ -302,7 +278,7 @@ fn StepItem(step: PaceStep, warning: Signal<Option<i64>>) -> impl IntoView {
                 on:input=move |ev| {
                     let v = event_target_value(&ev);
                     typed.set(v.clone());
-                    edit_step(store, id2.clone(), move |s| s.then_note = v, true);
+                    edit_step(store, id2.clone(), StepChange::Then(v), true);
                 }
             ></textarea>
             <label class="field-label small" for=after_id.clone()>"And after?"</label>
@@ -313,7 +289,7 @@ fn StepItem(step: PaceStep, warning: Signal<Option<i64>>) -> impl IntoView {
                 on:input=move |ev| {
                     let v = event_target_value(&ev);
                     typed.set(v.clone());
-                    edit_step(store, id3.clone(), move |s| s.after_note = v, true);
+                    edit_step(store, id3.clone(), StepChange::After(v), true);
                 }
             ></textarea>
             <crate::components::support_card::CrisisWatch text=typed/>
@@ -322,8 +298,7 @@ fn StepItem(step: PaceStep, warning: Signal<Option<i64>>) -> impl IntoView {
                 class="button button-quiet small-action"
                 aria-label=format!("Remove step: {title}")
                 on:click=move |_| {
-                    let id = id4.clone();
-                    change_ladder(store, Box::new(move |l| l.retain(|s| s.id != id)))
+                    store.update(|d| d.trust.remove_step(&id4, platform::now_ms()))
                 }
             >
                 "Remove step"

@@ -359,10 +359,7 @@ fn ReminderDays() -> impl IntoView {
             class="text-input"
             on:change=move |ev| {
                 let days = event_target_value(&ev).parse::<u32>().ok();
-                store.update(|d| {
-                    d.settings.backup_reminder_days = days;
-                    d.settings.updated_at = platform::now_ms();
-                });
+                store.update(|d| d.set_backup_reminder_days(days, platform::now_ms()));
             }
         >
             {[(7u32, "After a week without one"), (14, "After two weeks without one"), (30, "After a month without one"), (0, "Never")]

@@ -3,10 +3,9 @@ use std::time::Duration;
 use leptos::prelude::*;
 use leptos_router::components::A;
 
-use crate::clock::{local_date_of, local_hour_of};
 use crate::components::page::Page;
 use crate::components::support_card::{CrisisLine, CrisisWatch};
-use crate::model::no_contact::{Slip, SlipKind, Unsent, Urge, UrgeOutcome};
+use crate::model::no_contact::UrgeOutcome;
 use crate::pages::no_contact::FearReframes;
 use crate::platform::{self, href};
 use crate::storage::persist::AppStore;
@@ -36,30 +35,12 @@ pub fn UrgePage() -> impl IntoView {
     let store = expect_context::<AppStore>();
     let step = RwSignal::new(Step::HowStrong);
     let intensity = RwSignal::new(7u8);
-    let started_at = platform::now_ms();
+    let began = crate::clock::now();
 
     let log = move |outcome: UrgeOutcome| {
-        let now = platform::now_ms();
-        let urge = Urge {
-            id: platform::new_id("u"),
-            at: started_at,
-            on: local_date_of(started_at),
-            hour: local_hour_of(started_at),
-            intensity: intensity.get_untracked(),
-            outcome,
-        };
+        let (urge_id, slip_id) = (platform::new_id("u"), platform::new_id("s"));
         store.update(|d| {
-            d.no_contact.urges.push(urge);
-            if outcome == UrgeOutcome::ReachedOut {
-                d.no_contact.slips.push(Slip {
-                    id: platform::new_id("s"),
-                    at: now,
-                    on: local_date_of(now),
-                    kind: SlipKind::Texted,
-                    trigger: "The urge to text them".into(),
-                    feeling: String::new(),
-                });
-            }
+            d.no_contact.log_urge((&urge_id, &slip_id), intensity.get_untracked(), outcome, began, crate::clock::now());
         });
         store.save_in_turn();
         step.set(Step::Done(outcome));
@@ -240,7 +221,7 @@ fn WriteInstead(step: RwSignal<Step>) -> impl IntoView {
         if !words.trim().is_empty() {
             let now = platform::now_ms();
             store.update(|d| {
-                d.no_contact.unsent.push(Unsent { id: platform::new_id("m"), at: now, text: words.trim_end().to_string() });
+                d.no_contact.keep_unsent(&platform::new_id("m"), &words, now);
                 d.clear_draft(DRAFT_KEY, now);
             });
             store.save_in_turn();

@@ -52,7 +52,7 @@ pub fn calm(kind: AssessmentKind, pairs: &[(&str, &str)]) -> Answers {
 }
 
 pub fn finish(doc: &mut Document, kind: AssessmentKind, pairs: &[(&str, &str)], at: i64) {
-    doc.set_answers(kind, calm(kind, pairs));
+    doc.set_answers(kind, calm(kind, pairs), 1);
     assert!(doc.finish_assessment(kind, format!("{kind:?}-{at}"), at), "{kind:?} {pairs:?} finishes");
 }
 

@@ -45,18 +45,8 @@ fn AreaPlan(area: Area) -> impl IntoView {
         })
     });
     let add = move |words: String| {
-        let now = platform::now_ms();
-        let item = PlanItem {
-            id: platform::new_id("p"),
-            area,
-            text: words,
-            created_at: now,
-            updated_at: now,
-            done_weeks: Vec::new(),
-            archived: false,
-        };
         store.update(|d| {
-            d.self_work.add_plan_item(item);
+            d.self_work.add_to_plan(&platform::new_id("p"), area, &words, platform::now_ms());
         });
     };
     view! {
@@ -96,13 +86,7 @@ fn AreaPlan(area: Area) -> impl IntoView {
                                     class="button button-quiet small-action"
                                     aria-label=format!("Take off the plan: {label}")
                                     on:click=move |_| {
-                                        store.update(|d| {
-                                            let now = platform::now_ms();
-                                            if let Some(i) = d.self_work.plan_item_mut(&id_for_remove) {
-                                                i.archived = true;
-                                                i.updated_at = now.max(i.updated_at);
-                                            }
-                                        })
+                                        store.update(|d| d.self_work.archive_plan_item(&id_for_remove, platform::now_ms()))
                                     }
                                 >
                                     "Remove"
@@ -198,10 +182,7 @@ fn OwnFeet() -> impl IntoView {
                 on:input=move |ev| {
                     let text = event_target_value(&ev);
                     typed.set(text.clone());
-                    store.update_quiet(|d| {
-                        d.self_work.own_feet = text;
-                        d.self_work.own_feet_updated_at = platform::now_ms();
-                    });
+                    store.update_quiet(|d| d.self_work.set_own_feet(&text, platform::now_ms()));
                 }
             ></textarea>
             <crate::components::support_card::CrisisWatch text=typed/>

@@ -1,10 +1,10 @@
 use leptos::prelude::*;
 use leptos_router::components::A;
 
-use crate::clock::{local_date_of, Today};
+use crate::clock::Today;
 use crate::components::page::Page;
 use crate::components::rating_chart::RatingChart;
-use crate::model::self_work::{PracticeDef, Skill, SkillRating, SCALE};
+use crate::model::self_work::{PracticeDef, Skill, SCALE};
 use crate::model::StageId;
 use crate::platform::{self, href};
 use crate::storage::persist::AppStore;
@@ -46,18 +46,10 @@ fn SkillCard(skill: Skill) -> impl IntoView {
                 message.set("Pick where you are on the scale first.".into());
                 return;
             };
-            let now = platform::now_ms();
-            let rating = SkillRating {
-                id: platform::new_id("r"),
-                skill,
-                at: now,
-                on: local_date_of(now),
-                value: v,
-                note: note.get_untracked().trim().to_string(),
-            };
+            let now = crate::clock::now();
             store.update(|d| {
-                d.self_work.add_rating(rating);
-                d.clear_draft(&note_key, now);
+                d.self_work.rate(&platform::new_id("r"), skill, v, &note.get_untracked(), now);
+                d.clear_draft(&note_key, now.at);
             });
             value.set(None);
             note.set(String::new());
