@@ -41,6 +41,9 @@ pub fn EntryList(
     let shown = RwSignal::new(PAGE_SIZE);
     let list_ref = NodeRef::<html::Ol>::new();
     let undo = UndoDelete::new(list_ref);
+    // Leaving the list within the undo time must not leave a timer behind
+    // to reach for a toast that is gone.
+    on_cleanup(move || undo.stop());
 
     let total = Memo::new(move |_| store.doc.with(|d| total_of(d, stage, prompt)));
     let rows = Memo::new(move |_| {
@@ -151,18 +154,27 @@ impl UndoDelete {
         });
     }
 
+    /// Stops the timer that would take the toast away.
+    fn stop(self) {
+        let _ = self.timer.try_update_value(|t| {
+            if let Some(t) = t.take() {
+                t.clear();
+            }
+        });
+    }
+
     /// Takes the toast away. When the toast goes, focus must not vanish
     /// with its button.
     fn hide(self) {
-        let had_focus = self.button.get_untracked().is_some_and(|b| {
+        let had_focus = self.button.try_get_untracked().flatten().is_some_and(|b| {
             web_sys::window()
                 .and_then(|w| w.document())
                 .and_then(|d| d.active_element())
                 .is_some_and(|a| a == **b)
         });
-        self.last_deleted.set(None);
+        self.last_deleted.try_set(None);
         if had_focus {
-            if let Some(list) = self.list.get_untracked() {
+            if let Some(list) = self.list.try_get_untracked().flatten() {
                 let _ = list.focus();
             }
         }

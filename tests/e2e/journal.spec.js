@@ -108,6 +108,25 @@ test('deleting offers undo, and undo brings the entry back', async ({ page }) =>
   await expect(page.locator('.entry-text')).toHaveText(['keep this one']);
 });
 
+test('leaving the journal while Undo is offered leaves the app working when the offer runs out', async ({ page }) => {
+  // The toast's timer used to outlive the list and reach for its gone
+  // button: a panic, and with it the whole app stopped answering.
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(String(e)));
+  await page.clock.install();
+  await openApp(page, '/journal');
+  await write(page, 'delete this one');
+  await page.locator('.entry').filter({ hasText: 'delete this one' }).getByRole('button', { name: 'Delete' }).click();
+  await expect(page.getByRole('button', { name: 'Undo' })).toBeVisible();
+  await page.getByRole('navigation').getByRole('link', { name: 'Settings' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Settings');
+  await page.clock.runFor('00:15');
+  await page.getByRole('navigation').getByRole('link', { name: 'Journal' }).click();
+  await write(page, 'still here, still working');
+  await expect(page.locator('.entry-text')).toHaveText(['still here, still working']);
+  expect(errors).toEqual([]);
+});
+
 test('text that looks like code is shown as text and never runs', async ({ page }) => {
   let dialogs = 0;
   page.on('dialog', async (d) => {
