@@ -71,70 +71,70 @@ pub fn CheckInPage() -> impl IntoView {
 #[component]
 fn MoodChoice(mood: RwSignal<Option<u8>>) -> impl IntoView {
     view! {
-    <fieldset class="question">
-        <legend>"How is your mood today?"</legend>
-        <div class="choices mood-choices">
-            {MOODS
-                .iter()
-                .map(|(v, word)| {
-                    let v = *v;
-                    let id = format!("mood-{v}");
-                    view! {
-                        <div class="choice">
-                            <input type="radio" name="mood" id=id.clone() prop:checked=move || mood.get() == Some(v) on:change=move |_| mood.set(Some(v))/>
-                            <label for=id>{*word}</label>
-                        </div>
-                    }
-                })
-                .collect_view()}
-        </div>
-    </fieldset>
+        <fieldset class="question">
+            <legend>"How is your mood today?"</legend>
+            <div class="choices mood-choices">
+                {MOODS
+                    .iter()
+                    .map(|(v, word)| {
+                        let v = *v;
+                        let id = format!("mood-{v}");
+                        view! {
+                            <div class="choice">
+                                <input type="radio" name="mood" id=id.clone() prop:checked=move || mood.get() == Some(v) on:change=move |_| mood.set(Some(v))/>
+                                <label for=id>{*word}</label>
+                            </div>
+                        }
+                    })
+                    .collect_view()}
+            </div>
+        </fieldset>
     }
 }
 
 #[component]
 fn UrgeRange(urge: RwSignal<u8>) -> impl IntoView {
     view! {
-    <label class="field-label" for="urge">"The urge to contact them, right now"</label>
-    <input
-        id="urge"
-        class="range"
-        type="range"
-        min="0"
-        max="10"
-        step="1"
-        prop:value=move || urge.get().to_string()
-        aria-valuetext=move || format!("{} of 10", urge.get())
-        on:input=move |ev| urge.set(event_target_value(&ev).parse().unwrap_or(0))
-    />
-    <div class="range-labels" aria-hidden="true">
-        <span>"None"</span>
-        <output for="urge" class="range-value">{move || urge.get().to_string()}</output>
-        <span>"Overwhelming"</span>
-    </div>
+        <label class="field-label" for="urge">"The urge to contact them, right now"</label>
+        <input
+            id="urge"
+            class="range"
+            type="range"
+            min="0"
+            max="10"
+            step="1"
+            prop:value=move || urge.get().to_string()
+            aria-valuetext=move || format!("{} of 10", urge.get())
+            on:input=move |ev| urge.set(event_target_value(&ev).parse().unwrap_or(0))
+        />
+        <div class="range-labels" aria-hidden="true">
+            <span>"None"</span>
+            <output for="urge" class="range-value">{move || urge.get().to_string()}</output>
+            <span>"Overwhelming"</span>
+        </div>
     }
 }
 
 #[component]
 fn ContactChoice(contact: RwSignal<ContactToday>) -> impl IntoView {
     view! {
-    <fieldset class="question">
-        <legend>"Contact today"</legend>
-        <div class="choices">
-            {ContactToday::ALL
-                .into_iter()
-                .map(|c| {
-                    let id = format!("contact-{}", c.id());
-                    view! {
-                        <div class="choice">
-                            <input type="radio" name="contact" id=id.clone() prop:checked=move || contact.get() == c on:change=move |_| contact.set(c)/>
-                            <label for=id>{c.label()}</label>
-                        </div>
-                    }
-                })
-                .collect_view()}
-        </div>
-    </fieldset>
+        <fieldset class="question">
+            <legend>"Contact today"</legend>
+            <div class="choices">
+                {ContactToday::ALL
+                    .into_iter()
+                    .map(|c| {
+                        let id = format!("contact-{}", c.id());
+                        view! {
+                            <div class="choice">
+                                <input type="radio" name="contact" id=id.clone() prop:checked=move || contact.get() == c on:change=move |_| contact.set(c)/>
+                                <label for=id>{c.label()}</label>
+                            </div>
+                        }
+                    })
+                    .collect_view()}
+            </div>
+        </fieldset>
     }
 }
 
@@ -144,29 +144,29 @@ fn RecentCheckIns() -> impl IntoView {
     let store = expect_context::<AppStore>();
     let recent = Memo::new(move |_| store.doc.with(|d| d.checkins.iter().rev().take(7).cloned().collect::<Vec<_>>()));
     view! {
-    <Show when=move || !recent.with(Vec::is_empty)>
-        <section aria-labelledby="recent-heading">
-            <h2 id="recent-heading">"Your last check-ins"</h2>
-            <ul class="event-list">
-                {move || {
-                    recent
-                        .get()
-                        .into_iter()
-                        .map(|c| {
-                            view! {
-                                <li>
-                                    <span class="event-time">{platform::medium_date(c.on)}</span>
-                                    <span class="event-what">
-                                        {format!("{}, urge {} of 10, {}", mood_word(c.mood), c.urge, c.contact.label().to_lowercase())}
-                                    </span>
-                                    {(!c.line.is_empty()).then(|| view! { <span class="event-detail">{c.line}</span> })}
-                                </li>
-                            }
-                        })
-                        .collect_view()
-                }}
-            </ul>
-        </section>
-    </Show>
+        <Show when=move || !recent.with(Vec::is_empty)>
+            <section aria-labelledby="recent-heading">
+                <h2 id="recent-heading">"Your last check-ins"</h2>
+                <ul class="event-list">
+                    {move || {
+                        recent
+                            .get()
+                            .into_iter()
+                            .map(|c| {
+                                view! {
+                                    <li>
+                                        <span class="event-time">{platform::medium_date(c.on)}</span>
+                                        <span class="event-what">
+                                            {format!("{}, urge {} of 10, {}", mood_word(c.mood), c.urge, c.contact.label().to_lowercase())}
+                                        </span>
+                                        {(!c.line.is_empty()).then(|| view! { <span class="event-detail">{c.line}</span> })}
+                                    </li>
+                                }
+                            })
+                            .collect_view()
+                    }}
+                </ul>
+            </section>
+        </Show>
     }
 }
