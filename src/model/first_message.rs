@@ -220,6 +220,21 @@ impl FirstMessage {
         true
     }
 
+    /// Starts the cool-down now.
+    pub fn start_wait(&mut self, now: i64) {
+        self.set_wait(Some(now), None, now);
+    }
+
+    /// Stops the cool-down (the wait chosen stays).
+    pub fn stop_wait(&mut self, now: i64) {
+        self.set_wait(None, None, now);
+    }
+
+    /// Chooses how long the cool-down lasts, keeping one already running.
+    pub fn choose_wait(&mut self, minutes: u32, now: i64) {
+        self.set_wait(self.wait_started_at, Some(minutes), now);
+    }
+
     /// Starts the cool-down (or stops it, with `None`), with the wait chosen.
     pub fn set_wait(&mut self, started_at: Option<i64>, minutes: Option<u32>, now: i64) {
         self.wait_started_at = started_at;

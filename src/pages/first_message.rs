@@ -391,10 +391,11 @@ struct Wait {
 }
 
 impl Wait {
-    /// Starts (from `start`), changes or stops the wait, and starts the
-    /// steps after it over.
-    fn set(self, start: Option<i64>, minutes: Option<u32>) {
-        self.store.update(|d| d.first_message.set_wait(start, minutes, platform::now_ms()));
+    /// Starts the wait (`start`) or stops it, and starts the steps after
+    /// it over.
+    fn set(self, start: bool) {
+        let now = platform::now_ms();
+        self.store.update(|d| if start { d.first_message.start_wait(now) } else { d.first_message.stop_wait(now) });
         self.now.set(platform::now_ms());
         self.confirmed.set(false);
         self.copied.set(false);
@@ -446,8 +447,7 @@ fn ChooseWait(wait: Wait, text: RwSignal<String>) -> impl IntoView {
             on:change=move |ev| {
                 if let Ok(m) = event_target_value(&ev).parse::<u32>() {
                     store.update(|d| {
-                        let started = d.first_message.wait_started_at;
-                        d.first_message.set_wait(started, Some(m), platform::now_ms());
+                        d.first_message.choose_wait(m, platform::now_ms());
                     });
                 }
             }
@@ -467,7 +467,7 @@ fn ChooseWait(wait: Wait, text: RwSignal<String>) -> impl IntoView {
                 aria-disabled=move || (!has_text()).to_string()
                 on:click=move |_| {
                     if has_text() {
-                        wait.set(Some(platform::now_ms()), None);
+                        wait.set(true);
                     } else {
                         wait.message.set("Write your message first.".into());
                     }
@@ -500,7 +500,7 @@ fn CountingDown(ms: i64, wait: Wait) -> impl IntoView {
             <span data-testid="countdown" class="countdown-time">{countdown(ms)}</span>
         </p>
         <p class="quiet">"You can close Unlost; the wait keeps going. You can keep editing meanwhile."</p>
-        <button type="button" class="button button-quiet" on:click=move |_| wait.set(None, None)>
+        <button type="button" class="button button-quiet" on:click=move |_| wait.set(false)>
             "Stop the wait"
         </button>
     }
@@ -524,7 +524,7 @@ fn ConfirmAndCopy(
                     <button type="button" class="button button-primary" on:click=move |_| wait.confirmed.set(true)>
                         "Yes, I still want to"
                     </button>
-                    <button type="button" class="button" on:click=move |_| wait.set(None, None)>
+                    <button type="button" class="button" on:click=move |_| wait.set(false)>
                         "Not now"
                     </button>
                 </div>
@@ -602,7 +602,7 @@ fn CopyAndSend(
             <crate::components::support_card::CrisisWatch text=my_feeling/>
             <div class="button-row">
                 <button type="button" class="button button-primary" on:click=mark_sent>"I sent it"</button>
-                <button type="button" class="button button-quiet" on:click=move |_| wait.set(None, None)>
+                <button type="button" class="button button-quiet" on:click=move |_| wait.set(false)>
                     "I didn't send it"
                 </button>
             </div>
