@@ -302,3 +302,81 @@ fn merging_keeps_finished_assessments_from_both_copies() {
     let ids: Vec<&str> = a.assessment_history(K).iter().map(|r| r.id.as_str()).collect();
     assert_eq!(ids, vec!["from-b", "from-a"]);
 }
+
+#[test]
+fn stage_zero_rules_apply_in_order_the_first_that_fits_wins() {
+    let cases: &[(&str, &[(&str, &str)], Verdict)] = &[
+        (
+            "a red flag outweighs answers that say it was not good",
+            &[("manipulation", "yes"), ("motives", "lonely"), ("healthy", "hurtful"), ("best", "small"), ("six-months", "no")],
+            Verdict::GetYourselfBack,
+        ),
+        (
+            "two answers saying it was not good outweigh panic",
+            &[("motives", "lonely"), ("motives", "fear"), ("healthy", "hurtful"), ("best", "small")],
+            Verdict::NotAsItWas,
+        ),
+        (
+            "panic with a good answer or two is still panic",
+            &[("motives", "fear"), ("healthy", "healthy"), ("best", "best"), ("six-months", "yes")],
+            Verdict::MostlyPanic,
+        ),
+        (
+            "panic next to a reason worth building on is not mostly panic",
+            &[("motives", "lonely"), ("motives", "regret"), ("healthy", "healthy"), ("best", "best"), ("six-months", "unsure")],
+            Verdict::SomethingToBuildOn,
+        ),
+        (
+            "a reason to build on needs two good answers",
+            &[("motives", "worth"), ("healthy", "healthy"), ("best", "sometimes"), ("six-months", "unsure")],
+            Verdict::Unclear,
+        ),
+        ("only a reason of your own", &[("motives", "own"), ("healthy", "mixed"), ("best", "sometimes"), ("six-months", "unsure")], Verdict::Unclear),
+    ];
+    for (who, pairs, expected) in cases {
+        assert_eq!(should_you_try(&stage0(pairs)).verdict, *expected, "{who}");
+    }
+}
+
+#[test]
+fn every_answer_about_what_it_was_like_reads_back_once() {
+    use AssessmentKind::ShouldYouTry as K;
+    for question in ["healthy", "best", "six-months"] {
+        let choices = K.question(question).unwrap().choices.iter().map(|c| c.id);
+        for choice in choices.chain(["not-a-choice"]) {
+            let mut a = stage0(&[]);
+            a.chosen.insert(question.into(), vec![choice.into()]);
+            let o = should_you_try(&a);
+            let honesty = o.groups.iter().find(|g| g.title == "What it was really like").expect(choice);
+            assert_eq!(honesty.findings.len(), 1, "{question}: {choice}");
+            if matches!(choice, "unsure" | "not-a-choice") {
+                assert_eq!(honesty.findings[0].tone, Tone::Neutral, "{question}: {choice}");
+            }
+        }
+    }
+    // A motive the app doesn't know is left out; "something else" without
+    // words still reads back.
+    let mut a = stage0(&[("motives", "own")]);
+    a.chosen.get_mut("motives").unwrap().push("not-a-choice".into());
+    let o = should_you_try(&a);
+    let motives = o.groups.iter().find(|g| g.title == "Why you want them back").unwrap();
+    assert_eq!(motives.findings.len(), 1);
+    assert!(motives.findings[0].text.starts_with("You have a reason of your own."));
+}
+
+#[test]
+fn closed_signs_that_are_not_against_do_not_keep_the_door_shut() {
+    let open_signs = [("contacted", "yes"), ("emotional", "yes")];
+    for (closed, tone) in [(("blocked", "some"), Tone::Neutral), (("harm", "unsure"), Tone::Caution)] {
+        let mut pairs = open_signs.to_vec();
+        pairs.push(closed);
+        let o = reality_check(&stage3(&pairs), &clear());
+        assert_eq!(o.verdict, Verdict::DoorMayBeOpen, "{closed:?}");
+        let shown = o.groups.iter().find(|g| g.title == "Signs the door is closed").unwrap();
+        assert_eq!(shown.findings.len(), 1);
+        assert_eq!(shown.findings[0].tone, tone, "{closed:?}");
+    }
+    let mut pairs = open_signs.to_vec();
+    pairs.push(("why-left", "attraction"));
+    assert_eq!(reality_check(&stage3(&pairs), &clear()).verdict, Verdict::WaitAndWork, "a sign against is enough");
+}

@@ -578,112 +578,184 @@ pub fn red_flags(answers: &Answers) -> Vec<RedFlag> {
     RedFlag::ALL.iter().filter(|(_, q)| answers.one(q) == Some("yes")).map(|(f, _)| *f).collect()
 }
 
-/// Stage 0: should you even try?
-pub fn should_you_try(answers: &Answers) -> Outcome {
-    let flags = red_flags(answers);
+/// One rule of an assessment: an answer, how it weighs (`W`, one kind for
+/// each assessment) and what it reads back as. `choice: None` stands for any
+/// other answer to the question.
+struct Reading<W> {
+    question: &'static str,
+    choice: Option<&'static str>,
+    weight: W,
+    tone: Tone,
+    text: &'static str,
+}
 
-    let mut motives = Vec::new();
-    let (mut panic, mut building) = (0, 0);
-    for choice in answers.chosen.get("motives").into_iter().flatten() {
-        let f = match choice.as_str() {
-            "lonely" => {
-                panic += 1;
-                finding(
-                    Tone::Against,
-                    "Missing the comfort is real and it hurts. It also tends to ease as your days fill up again, so on its own it is a shaky reason to go back.",
-                )
-            }
-            "fear" => {
-                panic += 1;
-                finding(
-                    Tone::Against,
-                    "The fear of never finding anyone like them is one of the most common feelings after a breakup. It is fear speaking, and fear is not a forecast of your future.",
-                )
-            }
-            "regret" => {
-                building += 1;
-                finding(
-                    Tone::InFavour,
-                    "Regret can be worth building on, if it turns into real change and not only an apology.",
-                )
-            }
-            "worth" => {
-                building += 1;
-                finding(
-                    Tone::InFavour,
-                    "Believing it was good and worth saving is something to build on, as long as your honest answers about what it was like agree.",
-                )
-            }
-            "own" => {
-                let own = answers.note("motives:own");
-                finding(
-                    Tone::Neutral,
-                    if own.is_empty() {
-                        "You have a reason of your own. Writing it down in a sentence can show whether it comes from calm or from panic.".to_string()
-                    } else {
-                        format!("In your own words: “{own}”. Read it back slowly: does it come from calm, or from panic?")
-                    },
-                )
-            }
-            _ => continue,
+const fn read<W>(question: &'static str, choice: Option<&'static str>, weight: W, tone: Tone, text: &'static str) -> Reading<W> {
+    Reading { question, choice, weight, tone, text }
+}
+
+/// Each answer to `kind`'s questions that a row of `table` reads, with the
+/// first such row: in the order of the questions, and for a question with
+/// several choices in the order they were picked.
+fn readings<'a, W>(
+    kind: AssessmentKind,
+    answers: &'a Answers,
+    table: &'static [Reading<W>],
+) -> impl Iterator<Item = (&'a str, &'static Reading<W>)> + 'a {
+    kind.questions().iter().flat_map(move |q| {
+        let picked: Vec<&str> = if q.multiple {
+            answers.chosen.get(q.id).into_iter().flatten().map(String::as_str).collect()
+        } else {
+            answers.one(q.id).into_iter().collect()
         };
-        motives.push(f);
-    }
+        picked.into_iter().filter_map(move |choice| {
+            let row = table.iter().find(|r| r.question == q.id && r.choice.is_none_or(|c| c == choice))?;
+            Some((choice, row))
+        })
+    })
+}
 
-    let mut honesty = Vec::new();
-    let (mut good, mut bad) = (0, 0);
-    match answers.one("healthy") {
-        Some("healthy") => {
-            good += 1;
-            honesty.push(finding(Tone::InFavour, "You see the relationship as mostly healthy."));
-        }
-        Some("mixed") => honesty.push(finding(Tone::Neutral, "You see a mix of good and hurtful times.")),
-        Some("hurtful") => {
-            bad += 1;
-            honesty.push(finding(
-                Tone::Against,
-                "You describe it as mostly lies, disrespect or hurt. That is not something to go back to as it was.",
-            ));
-        }
-        Some(_) => honesty.push(finding(Tone::Neutral, "You can't yet tell whether it was healthy. That is fine; it often gets clearer with some distance.")),
-        None => {}
-    }
-    match answers.one("best") {
-        Some("best") => {
-            good += 1;
-            honesty.push(finding(Tone::InFavour, "You mostly brought out the best in each other."));
-        }
-        Some("sometimes") => honesty.push(finding(Tone::Neutral, "Sometimes you brought out the best in each other, sometimes not.")),
-        Some("small") => {
-            bad += 1;
-            honesty.push(finding(
-                Tone::Against,
-                "You often felt small, anxious or not enough. Love should not leave you feeling that way.",
-            ));
-        }
-        Some(_) => honesty.push(finding(Tone::Neutral, "You can't yet tell how you were with each other.")),
-        None => {}
-    }
-    match answers.one("six-months") {
-        Some("yes") => {
-            good += 1;
-            honesty.push(finding(Tone::InFavour, "You think you could be happy together even if little changed."));
-        }
-        Some("no") => {
-            bad += 1;
-            honesty.push(finding(
-                Tone::Against,
-                "You don't think you'd be happy in six months if nothing changed. So the goal is not to go back to how it was; it is change.",
-            ));
-        }
-        Some(_) => honesty.push(finding(Tone::Neutral, "You're not sure you'd be happy in six months if nothing changed.")),
-        None => {}
-    }
+/// How an answer to stage 0 weighs in its verdict.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Weight {
+    /// A reason that is mostly loneliness or fear.
+    Panic,
+    /// A reason worth building on.
+    Building,
+    /// A sign the relationship was good for you.
+    Good,
+    /// A sign it was not.
+    Bad,
+    /// Neither way.
+    Nothing,
+}
 
-    let mut safety = Vec::new();
-    for flag in &flags {
-        safety.push(finding(Tone::Caution, format!("You said {}.", flag.described())));
+/// Stage 0's answers about why and about what it was like, one rule a row.
+/// "Something else" reads back the person's own words when there are any
+/// (see [`should_you_try`]).
+const STAGE0_READINGS: &[Reading<Weight>] = {
+    use Tone::*;
+    use Weight::*;
+    &[
+        read("motives", Some("lonely"), Panic, Against, "Missing the comfort is real and it hurts. It also tends to ease as your days fill up again, so on its own it is a shaky reason to go back."),
+        read("motives", Some("fear"), Panic, Against, "The fear of never finding anyone like them is one of the most common feelings after a breakup. It is fear speaking, and fear is not a forecast of your future."),
+        read("motives", Some("regret"), Building, InFavour, "Regret can be worth building on, if it turns into real change and not only an apology."),
+        read("motives", Some("worth"), Building, InFavour, "Believing it was good and worth saving is something to build on, as long as your honest answers about what it was like agree."),
+        read("motives", Some("own"), Nothing, Neutral, "You have a reason of your own. Writing it down in a sentence can show whether it comes from calm or from panic."),
+        read("healthy", Some("healthy"), Good, InFavour, "You see the relationship as mostly healthy."),
+        read("healthy", Some("mixed"), Nothing, Neutral, "You see a mix of good and hurtful times."),
+        read("healthy", Some("hurtful"), Bad, Against, "You describe it as mostly lies, disrespect or hurt. That is not something to go back to as it was."),
+        read("healthy", None, Nothing, Neutral, "You can't yet tell whether it was healthy. That is fine; it often gets clearer with some distance."),
+        read("best", Some("best"), Good, InFavour, "You mostly brought out the best in each other."),
+        read("best", Some("sometimes"), Nothing, Neutral, "Sometimes you brought out the best in each other, sometimes not."),
+        read("best", Some("small"), Bad, Against, "You often felt small, anxious or not enough. Love should not leave you feeling that way."),
+        read("best", None, Nothing, Neutral, "You can't yet tell how you were with each other."),
+        read("six-months", Some("yes"), Good, InFavour, "You think you could be happy together even if little changed."),
+        read("six-months", Some("no"), Bad, Against, "You don't think you'd be happy in six months if nothing changed. So the goal is not to go back to how it was; it is change."),
+        read("six-months", None, Nothing, Neutral, "You're not sure you'd be happy in six months if nothing changed."),
+    ]
+};
+
+/// What stage 0's verdict rules look at.
+#[derive(Default)]
+struct Stage0Tally {
+    red_flags: usize,
+    panic: u32,
+    building: u32,
+    good: u32,
+    bad: u32,
+}
+
+impl Stage0Tally {
+    fn add(&mut self, weight: Weight) {
+        match weight {
+            Weight::Panic => self.panic += 1,
+            Weight::Building => self.building += 1,
+            Weight::Good => self.good += 1,
+            Weight::Bad => self.bad += 1,
+            Weight::Nothing => {}
+        }
     }
+}
+
+/// One verdict rule: when it applies (given what the answers added up to,
+/// `T`), and what the outcome then says.
+struct VerdictRule<T> {
+    when: fn(&T) -> bool,
+    verdict: Verdict,
+    headline: &'static str,
+    explanation: &'static str,
+    /// Label and path of each next step.
+    next: &'static [(&'static str, &'static str)],
+}
+
+/// The first rule that applies, or `otherwise`.
+fn decide<'r, T>(rules: &'r [VerdictRule<T>], otherwise: &'r VerdictRule<T>, tally: &T) -> &'r VerdictRule<T> {
+    rules.iter().find(|r| (r.when)(tally)).unwrap_or(otherwise)
+}
+
+impl<T> VerdictRule<T> {
+    fn next_steps(&self) -> Vec<NextStep> {
+        self.next.iter().map(|(label, path)| step(label, path)).collect()
+    }
+}
+
+const NO_CONTACT_THEN_WORK: &[(&str, &str)] =
+    &[("Start with no contact", "/stage/no-contact"), ("Work on yourself", "/stage/work-on-yourself")];
+
+/// Stage 0's verdicts, the first that applies wins.
+const STAGE0_VERDICTS: &[VerdictRule<Stage0Tally>] = &[
+    VerdictRule {
+        when: |t| t.red_flags > 0,
+        verdict: Verdict::GetYourselfBack,
+        headline: "This is about getting yourself back",
+        explanation: "From what you shared, trying to win them back could put you back somewhere that hurt you. The path now turns towards you: your safety, your strength, your own life. You can look at your answers again at any time.",
+        next: &[("Getting yourself back", "/getting-yourself-back")],
+    },
+    VerdictRule {
+        when: |t| t.bad >= 2,
+        verdict: Verdict::NotAsItWas,
+        headline: "Not as it was",
+        explanation: "Your own answers say the relationship, as it was, was not good for you. Before anything else, give yourself room: no contact and time for yourself.",
+        next: NO_CONTACT_THEN_WORK,
+    },
+    VerdictRule {
+        when: |t| t.panic > 0 && t.building == 0,
+        verdict: Verdict::MostlyPanic,
+        headline: "Mostly fear and loneliness, for now",
+        explanation: "The reasons you picked are about loneliness and fear. They are real and they hurt, and they tend to quieten with time and space. Steady yourself first, then look again.",
+        next: NO_CONTACT_THEN_WORK,
+    },
+    VerdictRule {
+        when: |t| t.building > 0 && t.good >= 2 && t.bad == 0,
+        verdict: Verdict::SomethingToBuildOn,
+        headline: "There may be something real here",
+        explanation: "You have reasons worth building on, and your answers about the relationship are mostly good. That is a start, not a promise: the next step is still space, and work on yourself.",
+        next: &[("Go on to no contact", "/stage/no-contact")],
+    },
+];
+
+/// Stage 0's verdict when none of its rules applies.
+const STAGE0_UNCLEAR: VerdictRule<Stage0Tally> = VerdictRule {
+    when: |_| true,
+    verdict: Verdict::Unclear,
+    headline: "It's not clear yet, and that's all right",
+    explanation: "Your answers point both ways. Give it time: hold no contact, work on yourself, and come back to these questions in a few weeks to see what has changed.",
+    next: &[("Go on to no contact", "/stage/no-contact"), ("Work on yourself", "/stage/work-on-yourself")],
+};
+
+/// The titled groups that have findings, in order.
+fn groups<const N: usize>(groups: [(&'static str, Vec<Finding>); N]) -> Vec<FindingGroup> {
+    groups
+        .into_iter()
+        .filter(|(_, findings)| !findings.is_empty())
+        .map(|(title, findings)| FindingGroup { title, findings })
+        .collect()
+}
+
+/// Stage 0's safety findings: each red flag, then the ones left unsure.
+fn stage0_safety(answers: &Answers, flags: &[RedFlag]) -> Vec<Finding> {
+    let mut safety: Vec<Finding> =
+        flags.iter().map(|flag| finding(Tone::Caution, format!("You said {}.", flag.described()))).collect();
     let unsure: Vec<&str> = RedFlag::ALL
         .iter()
         .filter(|(_, q)| answers.one(q) == Some("unsure"))
@@ -698,55 +770,39 @@ pub fn should_you_try(answers: &Answers) -> Outcome {
             ),
         ));
     }
+    safety
+}
 
-    let (verdict, headline, explanation, next) = if !flags.is_empty() {
-        (
-            Verdict::GetYourselfBack,
-            "This is about getting yourself back",
-            "From what you shared, trying to win them back could put you back somewhere that hurt you. The path now turns towards you: your safety, your strength, your own life. You can look at your answers again at any time.".to_string(),
-            vec![step("Getting yourself back", "/getting-yourself-back")],
-        )
-    } else if bad >= 2 {
-        (
-            Verdict::NotAsItWas,
-            "Not as it was",
-            "Your own answers say the relationship, as it was, was not good for you. Before anything else, give yourself room: no contact and time for yourself.".to_string(),
-            vec![step("Start with no contact", "/stage/no-contact"), step("Work on yourself", "/stage/work-on-yourself")],
-        )
-    } else if panic > 0 && building == 0 {
-        (
-            Verdict::MostlyPanic,
-            "Mostly fear and loneliness, for now",
-            "The reasons you picked are about loneliness and fear. They are real and they hurt, and they tend to quieten with time and space. Steady yourself first, then look again.".to_string(),
-            vec![step("Start with no contact", "/stage/no-contact"), step("Work on yourself", "/stage/work-on-yourself")],
-        )
-    } else if building > 0 && good >= 2 && bad == 0 {
-        (
-            Verdict::SomethingToBuildOn,
-            "There may be something real here",
-            "You have reasons worth building on, and your answers about the relationship are mostly good. That is a start, not a promise: the next step is still space, and work on yourself.".to_string(),
-            vec![step("Go on to no contact", "/stage/no-contact")],
-        )
-    } else {
-        (
-            Verdict::Unclear,
-            "It's not clear yet, and that's all right",
-            "Your answers point both ways. Give it time: hold no contact, work on yourself, and come back to these questions in a few weeks to see what has changed.".to_string(),
-            vec![step("Go on to no contact", "/stage/no-contact"), step("Work on yourself", "/stage/work-on-yourself")],
-        )
-    };
+/// Stage 0: should you even try?
+pub fn should_you_try(answers: &Answers) -> Outcome {
+    let flags = red_flags(answers);
+    let mut tally = Stage0Tally { red_flags: flags.len(), ..Stage0Tally::default() };
 
-    let mut groups = Vec::new();
-    if !safety.is_empty() {
-        groups.push(FindingGroup { title: "Your safety", findings: safety });
+    let (mut motives, mut honesty) = (Vec::new(), Vec::new());
+    let own = answers.note("motives:own");
+    for (choice, row) in readings(AssessmentKind::ShouldYouTry, answers, STAGE0_READINGS) {
+        tally.add(row.weight);
+        if row.question != "motives" {
+            honesty.push(finding(row.tone, row.text));
+        } else if choice == "own" && !own.is_empty() {
+            motives.push(finding(row.tone, format!("In your own words: “{own}”. Read it back slowly: does it come from calm, or from panic?")));
+        } else {
+            motives.push(finding(row.tone, row.text));
+        }
     }
-    if !motives.is_empty() {
-        groups.push(FindingGroup { title: "Why you want them back", findings: motives });
+
+    let rule = decide(STAGE0_VERDICTS, &STAGE0_UNCLEAR, &tally);
+    Outcome {
+        verdict: rule.verdict,
+        headline: rule.headline,
+        explanation: rule.explanation.to_string(),
+        groups: groups([
+            ("Your safety", stage0_safety(answers, &flags)),
+            ("Why you want them back", motives),
+            ("What it was really like", honesty),
+        ]),
+        next: rule.next_steps(),
     }
-    if !honesty.is_empty() {
-        groups.push(FindingGroup { title: "What it was really like", findings: honesty });
-    }
-    Outcome { verdict, headline, explanation, groups, next }
 }
 
 /// Why the person's safety state keeps the app from pointing towards them,
@@ -761,134 +817,126 @@ fn stops_contact_because(safety: &SafetyState) -> Option<String> {
     }
 }
 
+/// Where an answer to the reality check puts its finding.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Sign {
+    /// A clear no: the door is closed, whatever else.
+    Closes,
+    /// A sign the door is closed.
+    Closed,
+    /// A sign it may be open.
+    Open,
+    /// A reason they left that could change.
+    Changeable,
+}
+
+/// The reality check's answers, one rule a row.
+const STAGE3_READINGS: &[Reading<Sign>] = {
+    use Sign::*;
+    use Tone::*;
+    &[
+        read("said-never", Some("yes"), Closes, Against, "They told you clearly they never want to speak again."),
+        read("blocked", Some("everywhere"), Closes, Against, "They have blocked you everywhere."),
+        read("blocked", Some("some"), Closed, Neutral, "They have blocked you in some places: they want some distance."),
+        read("new-relationship", Some("yes"), Closes, Against, "They are in a serious new relationship."),
+        read("how-ended", Some("checked-out"), Closed, Against, "They had been pulling away for months before ending it: a decision that grew slowly is harder to undo."),
+        read("how-ended", Some("heat"), Open, InFavour, "It ended in the heat of the moment, which can be different from a settled decision."),
+        read("why-left", Some("communication"), Changeable, InFavour, "Poor communication can be learned differently."),
+        read("why-left", Some("jealousy"), Changeable, InFavour, "Jealousy can be worked on, with time and honesty."),
+        read("why-left", Some("immaturity"), Changeable, InFavour, "Immaturity is something people grow out of."),
+        read("why-left", Some("stress"), Changeable, InFavour, "Stress from outside can ease, and can be handled better together."),
+        read("why-left", Some("values"), Closed, Against, "Deeply different values or life plans are very hard to bridge."),
+        read("why-left", Some("abuse"), Closes, Caution, "Abuse was part of how it ended. That is not a door to reopen; what matters now is that you are safe."),
+        read("why-left", Some("attraction"), Closed, Against, "They no longer felt attracted. That rarely returns through effort alone."),
+        read("contacted", Some("yes"), Open, InFavour, "They have reached out to you since the breakup."),
+        read("emotional", Some("yes"), Open, InFavour, "They still seem emotional when your name comes up."),
+        read("friends", Some("yes"), Open, InFavour, "Mutual friends say they still care or feel confused."),
+        read("harm", Some("yes"), Closes, Caution, "You said they hurt, threatened, controlled or frightened you. Your safety matters more than any sign of an open door."),
+        read("harm", Some("unsure"), Closed, Caution, "You weren't sure whether they hurt, controlled or frightened you. That deserves a slow, careful look, and the support lines below are there if you want to talk it through."),
+    ]
+};
+
+/// What the reality check's verdict rules look at.
+struct Stage3Tally {
+    /// Any clear no.
+    closes: bool,
+    /// Signs against, among the closed ones.
+    against: usize,
+    open: usize,
+}
+
+/// The reality check's verdicts, the first that applies wins.
+const STAGE3_VERDICTS: &[VerdictRule<Stage3Tally>] = &[
+    VerdictRule {
+        when: |t| t.closes,
+        verdict: Verdict::DoorClosed,
+        headline: "This looks like a time to accept, and to heal",
+        explanation: "Some of what you described is a clear no. Pressing against it would only bring more hurt, to you both. None of this measures your worth. What will help you most now is turning towards your own healing.",
+        next: &[("Accepting their decision", "/stage/accepting-their-decision"), ("Work on yourself", "/stage/work-on-yourself")],
+    },
+    VerdictRule {
+        when: |t| t.against == 0 && t.open >= 2,
+        verdict: Verdict::DoorMayBeOpen,
+        headline: "The door may still be open",
+        explanation: "Nothing you described closes the door, and there are real signs it may be open. Nobody can read their mind, so go gently: the first-message stage starts by checking whether you are ready.",
+        next: &[("The first message", "/stage/first-message")],
+    },
+];
+
+/// The reality check's verdict when none of its rules applies.
+const STAGE3_WAIT: VerdictRule<Stage3Tally> = VerdictRule {
+    when: |_| true,
+    verdict: Verdict::WaitAndWork,
+    headline: "Keep working on yourself, and wait",
+    explanation: "The signs point both ways, or there are too few to go on. Give it more time: hold no contact, keep working on yourself, and look at this again in a few weeks.",
+    next: &[("Work on yourself", "/stage/work-on-yourself"), ("No contact", "/stage/no-contact")],
+};
+
 /// Stage 3: is there still a real chance? `safety` is the person's whole
 /// safety state, these answers included.
 pub fn reality_check(answers: &Answers, safety: &SafetyState) -> Outcome {
-    let mut closed = Vec::new();
-    let mut strong_closed = false;
-    let mut open = Vec::new();
-    let mut changeable = Vec::new();
-
-    if answers.one("said-never") == Some("yes") {
-        strong_closed = true;
-        closed.push(finding(Tone::Against, "They told you clearly they never want to speak again."));
-    }
-    match answers.one("blocked") {
-        Some("everywhere") => {
-            strong_closed = true;
-            closed.push(finding(Tone::Against, "They have blocked you everywhere."));
-        }
-        Some("some") => closed.push(finding(Tone::Neutral, "They have blocked you in some places: they want some distance.")),
-        _ => {}
-    }
-    if answers.one("new-relationship") == Some("yes") {
-        strong_closed = true;
-        closed.push(finding(Tone::Against, "They are in a serious new relationship."));
-    }
-    match answers.one("how-ended") {
-        Some("checked-out") => closed.push(finding(
-            Tone::Against,
-            "They had been pulling away for months before ending it: a decision that grew slowly is harder to undo.",
-        )),
-        Some("heat") => open.push(finding(
-            Tone::InFavour,
-            "It ended in the heat of the moment, which can be different from a settled decision.",
-        )),
-        _ => {}
-    }
-    let reasons = answers.chosen.get("why-left").cloned().unwrap_or_default();
-    for r in &reasons {
-        match r.as_str() {
-            "communication" => changeable.push(finding(Tone::InFavour, "Poor communication can be learned differently.")),
-            "jealousy" => changeable.push(finding(Tone::InFavour, "Jealousy can be worked on, with time and honesty.")),
-            "immaturity" => changeable.push(finding(Tone::InFavour, "Immaturity is something people grow out of.")),
-            "stress" => changeable.push(finding(Tone::InFavour, "Stress from outside can ease, and can be handled better together.")),
-            "values" => closed.push(finding(Tone::Against, "Deeply different values or life plans are very hard to bridge.")),
-            "abuse" => {
-                strong_closed = true;
-                closed.push(finding(
-                    Tone::Caution,
-                    "Abuse was part of how it ended. That is not a door to reopen; what matters now is that you are safe.",
-                ));
+    let (mut closed, mut open, mut changeable, mut closes) = (Vec::new(), Vec::new(), Vec::new(), false);
+    for (_, row) in readings(AssessmentKind::RealityCheck, answers, STAGE3_READINGS) {
+        let f = finding(row.tone, row.text);
+        match row.weight {
+            Sign::Closes => {
+                closes = true;
+                closed.push(f);
             }
-            "attraction" => closed.push(finding(Tone::Against, "They no longer felt attracted. That rarely returns through effort alone.")),
-            _ => {}
+            Sign::Closed => closed.push(f),
+            Sign::Open => open.push(f),
+            Sign::Changeable => changeable.push(f),
         }
     }
-    if answers.one("contacted") == Some("yes") {
-        open.push(finding(Tone::InFavour, "They have reached out to you since the breakup."));
-    }
-    if answers.one("emotional") == Some("yes") {
-        open.push(finding(Tone::InFavour, "They still seem emotional when your name comes up."));
-    }
-    if answers.one("friends") == Some("yes") {
-        open.push(finding(Tone::InFavour, "Mutual friends say they still care or feel confused."));
-    }
-    match answers.one("harm") {
-        Some("yes") => {
-            strong_closed = true;
-            closed.push(finding(
-                Tone::Caution,
-                "You said they hurt, threatened, controlled or frightened you. Your safety matters more than any sign of an open door.",
-            ));
-        }
-        Some("unsure") => closed.push(finding(
-            Tone::Caution,
-            "You weren't sure whether they hurt, controlled or frightened you. That deserves a slow, careful look, and the support lines below are there if you want to talk it through.",
-        )),
-        _ => {}
-    }
+    let against = closed.iter().filter(|f| f.tone == Tone::Against).count();
+    let rule = decide(STAGE3_VERDICTS, &STAGE3_WAIT, &Stage3Tally { closes, against, open: open.len() });
 
-    let weak_closed = closed.iter().filter(|f| f.tone == Tone::Against).count();
-    let (verdict, headline, explanation, mut next) = if strong_closed {
-        (
-            Verdict::DoorClosed,
-            "This looks like a time to accept, and to heal",
-            "Some of what you described is a clear no. Pressing against it would only bring more hurt, to you both. None of this measures your worth. What will help you most now is turning towards your own healing.".to_string(),
-            vec![
-                step("Accepting their decision", "/stage/accepting-their-decision"),
-                step("Work on yourself", "/stage/work-on-yourself"),
-            ],
-        )
-    } else if weak_closed == 0 && open.len() >= 2 {
-        (
-            Verdict::DoorMayBeOpen,
-            "The door may still be open",
-            "Nothing you described closes the door, and there are real signs it may be open. Nobody can read their mind, so go gently: the first-message stage starts by checking whether you are ready.".to_string(),
-            vec![step("The first message", "/stage/first-message")],
-        )
-    } else {
-        (
-            Verdict::WaitAndWork,
-            "Keep working on yourself, and wait",
-            "The signs point both ways, or there are too few to go on. Give it more time: hold no contact, keep working on yourself, and look at this again in a few weeks.".to_string(),
-            vec![step("Work on yourself", "/stage/work-on-yourself"), step("No contact", "/stage/no-contact")],
-        )
-    };
     // Whatever the signs, when the person's safety state stops contact this
     // check never points towards reaching out.
-    let (headline, explanation) = if let Some(why) = stops_contact_because(safety) {
-        next = vec![step("Getting yourself back", "/getting-yourself-back")];
-        if verdict == Verdict::DoorMayBeOpen {
-            ("Some signs look open, but your path is about you now", format!("Some of what you described could look like an open door. {why}"))
-        } else {
-            (headline, format!("{explanation} {why}"))
-        }
-    } else {
-        (headline, explanation)
+    let (headline, explanation, next) = match stops_contact_because(safety) {
+        Some(why) if rule.verdict == Verdict::DoorMayBeOpen => (
+            "Some signs look open, but your path is about you now",
+            format!("Some of what you described could look like an open door. {why}"),
+            vec![step("Getting yourself back", "/getting-yourself-back")],
+        ),
+        Some(why) => (
+            rule.headline,
+            format!("{} {why}", rule.explanation),
+            vec![step("Getting yourself back", "/getting-yourself-back")],
+        ),
+        None => (rule.headline, rule.explanation.to_string(), rule.next_steps()),
     };
-
-    let mut groups = Vec::new();
-    if !closed.is_empty() {
-        groups.push(FindingGroup { title: "Signs the door is closed", findings: closed });
+    Outcome {
+        verdict: rule.verdict,
+        headline,
+        explanation,
+        groups: groups([
+            ("Signs the door is closed", closed),
+            ("Signs it may be open", open),
+            ("What could change", changeable),
+        ]),
+        next,
     }
-    if !open.is_empty() {
-        groups.push(FindingGroup { title: "Signs it may be open", findings: open });
-    }
-    if !changeable.is_empty() {
-        groups.push(FindingGroup { title: "What could change", findings: changeable });
-    }
-    Outcome { verdict, headline, explanation, groups, next }
 }
 
 /// If they come back on their own: a checklist before answering. `safety`
