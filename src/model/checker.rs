@@ -262,9 +262,18 @@ impl Rule {
         self == Rule::HurtingYourself
     }
 
+    /// Id, title and explanation, from the group the rule belongs to.
     fn text(self) -> (&'static str, &'static str, &'static str) {
+        self.problem_text()
+            .or_else(|| self.caution_text())
+            .or_else(|| self.good_text())
+            .expect("every rule has its words in one group")
+    }
+
+    /// The words of the Problem rules.
+    fn problem_text(self) -> Option<(&'static str, &'static str, &'static str)> {
         use Rule::*;
-        match self {
+        Some(match self {
             WallOfText => (
                 "wall-of-text",
                 "A lot to take in",
@@ -305,6 +314,14 @@ impl Rule {
                 "Please look after you",
                 "It sounds like you may be carrying a lot of pain; please reach out to someone you trust or a helpline before sending anything.",
             ),
+            _ => return None,
+        })
+    }
+
+    /// The words of the Caution rules.
+    fn caution_text(self) -> Option<(&'static str, &'static str, &'static str)> {
+        use Rule::*;
+        Some(match self {
             Longish => (
                 "longish",
                 "A little long",
@@ -365,6 +382,14 @@ impl Rule {
                 "A \"but\" after sorry",
                 "A \"but\" after an apology tends to undo it; let the apology stand by itself.",
             ),
+            _ => return None,
+        })
+    }
+
+    /// The words of the good signs.
+    fn good_text(self) -> Option<(&'static str, &'static str, &'static str)> {
+        use Rule::*;
+        Some(match self {
             AcknowledgesTime => (
                 "acknowledges-time",
                 "Acknowledges the time apart",
@@ -390,7 +415,8 @@ impl Rule {
                 "Makes room for their side",
                 "Asking how it was for them, and then listening, shows you want to understand.",
             ),
-        }
+            _ => return None,
+        })
     }
 }
 
