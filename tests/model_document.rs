@@ -2,7 +2,7 @@
 //! merge that lets two tabs (or a backup) meet without losing a word.
 #![cfg(not(target_arch = "wasm32"))]
 
-use unlost::model::document::{edit_draft_key, new_entry_draft_key, Document};
+use unlost::model::document::{edit_draft_key, new_entry_draft_key, Document, StageRecord};
 use unlost::model::{JournalEntry, Origin, StageId, StageStatus};
 
 fn entry(id: &str, at: i64, text: &str) -> JournalEntry {
@@ -35,14 +35,14 @@ fn blank_entries_and_duplicate_ids_are_refused() {
 fn editing_changes_text_and_marks_it_edited_but_never_blanks_it() {
     let mut doc = Document::default();
     doc.add_entry(entry("a", 1, "first"));
-    assert!(!doc.entry("a").unwrap().was_edited());
+    assert!(doc.entry("a").unwrap().edited_at.is_none());
     assert!(!doc.edit_entry("a", "  ", 5));
     assert!(!doc.edit_entry("a", "first", 5), "same text is not an edit");
     assert!(!doc.edit_entry("missing", "x", 5));
     assert!(doc.edit_entry("a", "second", 5));
     let e = doc.entry("a").unwrap();
     assert_eq!((e.text.as_str(), e.updated_at, e.edited_at), ("second", 5, Some(5)));
-    assert!(e.was_edited());
+    assert!(e.edited_at.is_some());
 }
 
 #[test]
@@ -58,7 +58,7 @@ fn delete_then_undo_puts_the_entry_back_in_its_place() {
     assert!(doc.restore_entry(gone, 110));
     assert_eq!(ids(&doc), vec!["c", "b", "a"]);
     assert!(doc.deleted.is_empty());
-    assert!(!doc.entry("b").unwrap().was_edited(), "undo is not an edit");
+    assert!(doc.entry("b").unwrap().edited_at.is_none(), "undo is not an edit");
 }
 
 #[test]
@@ -103,9 +103,10 @@ fn stage_status_comes_from_saved_data() {
     assert_eq!(doc.stage_status(s), StageStatus::InProgress);
     assert_eq!(doc.stage_status(StageId::NoContact), StageStatus::NotStarted);
 
-    doc.mark_stage_done(s, true, 4);
+    // A stage record saved as completed makes it done; cleared, it is not.
+    doc.stages.insert(s, StageRecord { completed_at: Some(4), updated_at: 4 });
     assert_eq!(doc.stage_status(s), StageStatus::Done);
-    doc.mark_stage_done(s, false, 5);
+    doc.stages.insert(s, StageRecord { completed_at: None, updated_at: 5 });
     assert_eq!(doc.stage_status(s), StageStatus::InProgress);
 }
 
@@ -159,7 +160,7 @@ fn merge_keeps_the_newer_draft_stage_and_settings() {
     a.set_draft("journal:new", "older", 1);
     b.set_draft("journal:new", "newer", 2);
     a.set_draft("only-a", "kept", 3);
-    b.mark_stage_done(StageId::NoContact, true, 9);
+    b.stages.insert(StageId::NoContact, StageRecord { completed_at: Some(9), updated_at: 9 });
     b.settings.last_backup_at = Some(9);
     b.settings.updated_at = 9;
 

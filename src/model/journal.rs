@@ -41,10 +41,6 @@ impl JournalEntry {
             origin,
         }
     }
-
-    pub fn was_edited(&self) -> bool {
-        self.edited_at.is_some()
-    }
 }
 
 /// Is this text worth keeping as an entry? Blank and whitespace-only text is not.

@@ -29,8 +29,6 @@ pub struct StageInfo {
     pub title: &'static str,
     /// One line for the path on the home screen.
     pub summary: &'static str,
-    /// What the stage's page will hold once its tools are built.
-    pub will_hold: &'static [&'static str],
 }
 
 impl StageId {
@@ -75,11 +73,6 @@ pub static STAGES: [StageInfo; 9] = [
         slug: "should-you-try",
         title: "Should you even try?",
         summary: "An honest look at why you want them back, before anything else.",
-        will_hold: &[
-            "The reasons you want them back, and which ones are worth building on",
-            "Three honest questions about what the relationship was really like",
-            "Gentle questions about warning signs, with a path towards getting yourself back and help if you are not safe",
-        ],
     },
     StageInfo {
         id: StageId::NoContact,
@@ -87,11 +80,6 @@ pub static STAGES: [StageInfo; 9] = [
         slug: "no-contact",
         title: "No contact",
         summary: "Give both of you room to breathe, and get through the urge to reach out.",
-        will_hold: &[
-            "What no contact means, and what it does not",
-            "A tracker that counts your days and keeps your progress even after a slip",
-            "Help for the moments you want to text them",
-        ],
     },
     StageInfo {
         id: StageId::WorkOnYourself,
@@ -99,11 +87,6 @@ pub static STAGES: [StageInfo; 9] = [
         slug: "work-on-yourself",
         title: "Work on yourself",
         summary: "Look at what went wrong and your part in it, and build a life of your own again.",
-        will_hold: &[
-            "Questions that help you see the patterns that ended things",
-            "Four emotional skills you can rate and practise over time",
-            "A simple plan for friends, hobbies, health and things just for you",
-        ],
     },
     StageInfo {
         id: StageId::RealityCheck,
@@ -111,11 +94,6 @@ pub static STAGES: [StageInfo; 9] = [
         slug: "reality-check",
         title: "Reality check",
         summary: "Is there still a real chance? Look at the signs without wishful thinking.",
-        will_hold: &[
-            "Questions about how it ended and where they are now",
-            "A plain summary of the signs that the door is closed or may be open",
-            "A suggested next step that fits what you found",
-        ],
     },
     StageInfo {
         id: StageId::FirstMessage,
@@ -123,11 +101,6 @@ pub static STAGES: [StageInfo; 9] = [
         slug: "first-message",
         title: "The first message",
         summary: "If you reach out, keep it light, short and free of pressure.",
-        will_hold: &[
-            "A check of whether you are ready to write at all",
-            "A message checker that spots pleading, guilt and walls of text, on your phone only",
-            "Ideas for answering if they reply",
-        ],
     },
     StageInfo {
         id: StageId::RealConversation,
@@ -135,11 +108,6 @@ pub static STAGES: [StageInfo; 9] = [
         slug: "real-conversation",
         title: "The real conversation",
         summary: "Own your mistakes clearly, share what you learned, and listen.",
-        will_hold: &[
-            "A worksheet to prepare: what you did, what you learned, what you feel",
-            "Questions that invite their side of the story",
-            "A place to note what they said and how it went",
-        ],
     },
     StageInfo {
         id: StageId::RebuildingTrust,
@@ -147,11 +115,6 @@ pub static STAGES: [StageInfo; 9] = [
         slug: "rebuilding-trust",
         title: "Rebuilding trust",
         summary: "Go slowly, and let small, steady actions show the change.",
-        will_hold: &[
-            "Your old patterns side by side with what you do differently now",
-            "A log of the moments you acted the new way, week by week",
-            "A pace you set together, one small step at a time",
-        ],
     },
     StageInfo {
         id: StageId::AcceptingTheirDecision,
@@ -159,11 +122,6 @@ pub static STAGES: [StageInfo; 9] = [
         slug: "accepting-their-decision",
         title: "Accepting their decision",
         summary: "If the answer is no, let go with dignity and move on well.",
-        will_hold: &[
-            "A calm, respectful reply you can shape in your own words",
-            "A private letter for closure that is never sent",
-            "A switch to a moving-on path, with everything you wrote kept",
-        ],
     },
     StageInfo {
         id: StageId::IfTheyComeBack,
@@ -171,10 +129,6 @@ pub static STAGES: [StageInfo; 9] = [
         slug: "if-they-come-back",
         title: "If they come back on their own",
         summary: "Take your time. Check what has changed before you answer.",
-        will_hold: &[
-            "Questions to ask yourself before you reply",
-            "A reminder that you can take your time, and that respect goes both ways",
-        ],
     },
 ];
 
@@ -212,10 +166,9 @@ mod tests {
     }
 
     #[test]
-    fn every_stage_says_what_it_will_hold() {
+    fn every_stage_has_a_title_and_a_summary() {
         for s in &STAGES {
-            assert!(!s.will_hold.is_empty(), "{}", s.slug);
-            assert!(!s.summary.is_empty() && !s.title.is_empty());
+            assert!(!s.summary.is_empty() && !s.title.is_empty(), "{}", s.slug);
         }
     }
 }
