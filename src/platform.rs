@@ -199,18 +199,25 @@ fn listen_for_visibility(f: Box<dyn Fn(bool)>) {
     listener.forget();
 }
 
+/// What the person reads when the browser will not make the file. Every
+/// caller shows it after "The download did not start: "; the browser's own
+/// error is for developers and is never shown. Nothing is changed before the
+/// file is made, so nothing was lost.
+const FILE_NOT_MADE: &str = "This browser could not make the file. Nothing was lost; please try again.";
+
 /// Offers `text` to the person as a file to save. Nothing leaves the device:
 /// the file is made in the page and handed to the browser's download.
 pub fn download(file_name: &str, mime: &str, text: &str) -> Result<(), String> {
+    let not_made = |_| FILE_NOT_MADE.to_string();
     let parts = js_sys::Array::of1(&JsValue::from_str(text));
     let bag = web_sys::BlobPropertyBag::new();
     bag.set_type(mime);
-    let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &bag).map_err(|e| format!("{e:?}"))?;
-    let url = web_sys::Url::create_object_url_with_blob(&blob).map_err(|e| format!("{e:?}"))?;
-    let document = web_sys::window().and_then(|w| w.document()).ok_or("no document")?;
+    let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &bag).map_err(not_made)?;
+    let url = web_sys::Url::create_object_url_with_blob(&blob).map_err(not_made)?;
+    let document = web_sys::window().and_then(|w| w.document()).ok_or(FILE_NOT_MADE)?;
     let a: web_sys::HtmlAnchorElement = document
         .create_element("a")
-        .map_err(|e| format!("{e:?}"))?
+        .map_err(not_made)?
         .unchecked_into();
     a.set_href(&url);
     a.set_download(file_name);
