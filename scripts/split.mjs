@@ -6,8 +6,8 @@
 // as the first step of the post_build hook (scripts/post-build.mjs), on the
 // staging folder Trunk is about to publish:
 //   1. `wasm-split-cli` cuts cargo's raw output (built with
-//      `--cfg unlost_split -Clink-args=--emit-relocs`, see scripts/env.sh) at
-//      the split point in src/routes.rs;
+//      `--cfg unlost_split -Clink-args=--emit-relocs`, see scripts/split-env.sh)
+//      at the split point in src/routes.rs;
 //   2. `wasm-bindgen --keep-lld-exports` writes the JS glue for the core;
 //   3. `wasm-opt -Oz` shrinks each module;
 //   4. the results replace Trunk's single module in the staging folder, each
