@@ -2,7 +2,8 @@
 //! merge that lets two tabs (or a backup) meet without losing a word.
 #![cfg(not(target_arch = "wasm32"))]
 
-use unlost::model::document::{edit_draft_key, new_entry_draft_key, Document, StageRecord};
+use unlost::model::document::{Document, StageRecord};
+use unlost::model::draft_keys;
 use unlost::model::{JournalEntry, Origin, StageId, StageStatus};
 
 fn entry(id: &str, at: i64, text: &str) -> JournalEntry {
@@ -64,7 +65,7 @@ fn delete_then_undo_puts_the_entry_back_in_its_place() {
 #[test]
 fn drafts_keep_text_and_an_emptied_draft_stays_empty() {
     let mut doc = Document::default();
-    let key = new_entry_draft_key(None);
+    let key = draft_keys::new_entry(None);
     assert_eq!(doc.draft(&key), "");
     doc.set_draft(&key, "half a sen", 1);
     assert_eq!(doc.draft(&key), "half a sen");
@@ -76,23 +77,13 @@ fn drafts_keep_text_and_an_emptied_draft_stays_empty() {
 }
 
 #[test]
-fn draft_keys_name_the_place_they_are_typed_in() {
-    assert_eq!(new_entry_draft_key(None), "journal:new");
-    let stage = Origin { stage: StageId::NoContact, prompt: None };
-    assert_eq!(new_entry_draft_key(Some(&stage)), "journal:new:no-contact");
-    let prompt = Origin { stage: StageId::WorkOnYourself, prompt: Some("my-part".into()) };
-    assert_eq!(new_entry_draft_key(Some(&prompt)), "journal:new:work-on-yourself:my-part");
-    assert_eq!(edit_draft_key("j-1"), "journal:edit:j-1");
-}
-
-#[test]
 fn stage_status_comes_from_saved_data() {
     let mut doc = Document::default();
     let s = StageId::RealityCheck;
     assert_eq!(doc.stage_status(s), StageStatus::NotStarted);
 
     // A draft in the stage that has words counts; an empty one does not.
-    let key = new_entry_draft_key(Some(&Origin { stage: s, prompt: None }));
+    let key = draft_keys::new_entry(Some(&Origin { stage: s, prompt: None }));
     doc.set_draft(&key, "   ", 1);
     assert_eq!(doc.stage_status(s), StageStatus::NotStarted);
     doc.set_draft(&key, "thinking", 1);

@@ -4,7 +4,7 @@ use leptos::html;
 use leptos::prelude::*;
 use leptos_router::components::A;
 
-use crate::model::document::edit_draft_key;
+use crate::model::draft_keys;
 use crate::model::journal::has_words;
 use crate::model::text::preview;
 use crate::model::{Document, JournalEntry, StageId};
@@ -219,7 +219,7 @@ fn EntryItem(row: Row, on_delete: Callback<String>) -> impl IntoView {
     let store = expect_context::<AppStore>();
     let Row { entry, day } = row;
     let id = entry.id.clone();
-    let draft_key = edit_draft_key(&id);
+    let draft_key = draft_keys::edit_entry(&id);
     // An edit left unfinished (page closed mid-edit) opens again as it was.
     let unfinished = store.doc.with_untracked(|d| has_words(d.draft(&draft_key)));
     let editing = RwSignal::new(unfinished);
@@ -294,7 +294,7 @@ fn EntryItem(row: Row, on_delete: Callback<String>) -> impl IntoView {
 #[component]
 fn EntryEditForm(entry: JournalEntry, editing: RwSignal<bool>) -> impl IntoView {
     let store = expect_context::<AppStore>();
-    let draft_key = edit_draft_key(&entry.id);
+    let draft_key = draft_keys::edit_entry(&entry.id);
     let start = store.doc.with_untracked(|d| {
         let draft = d.draft(&draft_key);
         if has_words(draft) { draft.to_string() } else { entry.text.clone() }

@@ -2,7 +2,7 @@ use leptos::html;
 use leptos::prelude::*;
 
 use crate::components::support_card::CrisisWatch;
-use crate::model::document::new_entry_draft_key;
+use crate::model::draft_keys;
 use crate::model::journal::has_words;
 use crate::model::{JournalEntry, Origin};
 use crate::platform;
@@ -27,7 +27,7 @@ pub fn JournalEditor(
     save_label: String,
 ) -> impl IntoView {
     let store = expect_context::<AppStore>();
-    let draft_key = new_entry_draft_key(origin.as_ref());
+    let draft_key = draft_keys::new_entry(origin.as_ref());
     let field_id = format!("editor-{}", draft_key.replace(':', "-"));
     let hint_id = format!("{field_id}-hint");
     let textarea = NodeRef::<html::Textarea>::new();

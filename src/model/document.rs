@@ -6,6 +6,7 @@ use std::collections::BTreeMap;
 use serde::{Deserialize, Serialize};
 
 use super::assessment::{AssessmentKind, AssessmentRecord, Answers};
+use super::draft_keys;
 use super::journal::{has_words, newest_first, JournalEntry, Origin};
 use super::no_contact::{LocalDate, NoContact, Streaks};
 use super::checkin::{checkin_on, merge_checkins, set_checkin, CheckIn, ContactToday};
@@ -82,7 +83,8 @@ pub struct Document {
     /// Ids of deleted entries and when they were deleted, so another tab's
     /// older copy cannot bring them back when the two are merged.
     pub deleted: BTreeMap<String, i64>,
-    /// Unsent text by the place it is typed in (for example `journal:new`).
+    /// Unsent text by the place it is typed in (the keys are in
+    /// [`super::draft_keys`], for example `journal:new`).
     pub drafts: BTreeMap<String, Draft>,
     pub stages: BTreeMap<StageId, StageRecord>,
     pub settings: Settings,
@@ -147,20 +149,6 @@ pub struct DraftKept {
     /// Otherwise one side was empty (saved or cleared there) and the box
     /// holds the other's words.
     pub joined: bool,
-}
-
-/// The draft key for a new journal entry written in a given place.
-pub fn new_entry_draft_key(origin: Option<&Origin>) -> String {
-    match origin {
-        None => "journal:new".to_string(),
-        Some(Origin { stage, prompt: None }) => format!("journal:new:{}", stage.slug()),
-        Some(Origin { stage, prompt: Some(p) }) => format!("journal:new:{}:{p}", stage.slug()),
-    }
-}
-
-/// The draft key for editing an existing entry.
-pub fn edit_draft_key(id: &str) -> String {
-    format!("journal:edit:{id}")
 }
 
 impl Document {
@@ -377,7 +365,8 @@ impl Document {
                 return StageStatus::InProgress;
             }
         }
-        let prefix = format!("journal:new:{}", stage.slug());
+        // A new entry's draft in this stage, with or without a prompt.
+        let prefix = draft_keys::new_entry(Some(&Origin { stage, prompt: None }));
         let drafting = self
             .drafts
             .iter()

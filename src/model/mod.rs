@@ -6,6 +6,7 @@ pub mod checker;
 pub mod checkin;
 pub mod codec;
 pub mod document;
+pub mod draft_keys;
 pub mod export;
 pub mod helplines;
 pub mod first_message;

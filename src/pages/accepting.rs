@@ -7,11 +7,10 @@ use crate::components::safety::SafetyNow;
 use crate::components::support_card::CrisisWatch;
 use crate::model::assessment::{outcome, AssessmentKind, Verdict};
 use crate::model::checker::Mode;
+use crate::model::draft_keys;
 use crate::model::later::GRACEFUL_REPLY;
 use crate::platform::{self, href};
 use crate::storage::persist::AppStore;
-
-const REPLY_DRAFT: &str = "accepting:reply";
 
 /// Stage 7: accepting their decision with grace. A dignified reply to
 /// adapt, a letter that is never sent, and a change of course to "Moving
@@ -90,7 +89,7 @@ fn NoReplyOwed(held: bool) -> impl IntoView {
 fn GracefulReply() -> impl IntoView {
     let store = expect_context::<AppStore>();
     let start = store.doc.with_untracked(|d| {
-        let draft = d.draft(REPLY_DRAFT);
+        let draft = d.draft(draft_keys::ACCEPTING_REPLY);
         if draft.trim().is_empty() { GRACEFUL_REPLY.to_string() } else { draft.to_string() }
     });
     let text = RwSignal::new(start);
@@ -112,7 +111,7 @@ fn GracefulReply() -> impl IntoView {
             <CheckedEditor
                 id="graceful-reply"
                 text=text
-                keep=Callback::new(move |v: String| store.set_draft(REPLY_DRAFT, &v))
+                keep=Callback::new(move |v: String| store.set_draft(draft_keys::ACCEPTING_REPLY, &v))
                 mode=Signal::derive(|| Mode::Reply { theirs_chars: 0 })
                 label="Your reply"
             />

@@ -3,10 +3,9 @@ use leptos::prelude::*;
 use leptos_router::components::A;
 
 use crate::components::page::Page;
+use crate::model::draft_keys;
 use crate::platform::{self, href};
 use crate::storage::persist::AppStore;
-
-const DRAFT: &str = "closing:new";
 
 /// The closing question, answered in the person's words and revised over
 /// time; every version is kept with its date, the latest shown on the path.
@@ -16,7 +15,7 @@ pub fn ClosingPage() -> impl IntoView {
     let versions = Memo::new(move |_| store.doc.with(|d| d.moving_on.closing.clone()));
     let area = NodeRef::<html::Textarea>::new();
     let start = store.doc.with_untracked(|d| {
-        let draft = d.draft(DRAFT);
+        let draft = d.draft(draft_keys::CLOSING_NEW);
         if draft.trim().is_empty() {
             d.moving_on.latest_answer().map(|a| a.text.clone()).unwrap_or_default()
         } else {
@@ -32,7 +31,7 @@ pub fn ClosingPage() -> impl IntoView {
         store.update(|d| {
             kept = d.moving_on.answer_closing(&platform::new_id("c"), &text, now);
             if kept {
-                d.clear_draft(DRAFT, now);
+                d.clear_draft(draft_keys::CLOSING_NEW, now);
             }
         });
         if kept {
@@ -60,7 +59,7 @@ pub fn ClosingPage() -> impl IntoView {
                 prop:value=start
                 on:input=move |ev| {
                     let v = event_target_value(&ev);
-                    store.set_draft(DRAFT, &v);
+                    store.set_draft(draft_keys::CLOSING_NEW, &v);
                     typed.set(v);
                 }
             ></textarea>

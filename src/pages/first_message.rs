@@ -5,18 +5,13 @@ use crate::clock::{local_date_of, Today};
 use crate::components::checked_editor::CheckedEditor;
 use crate::components::page::Page;
 use crate::model::checker::{Mode, FIRST_MESSAGE_TEMPLATES};
+use crate::model::draft_keys;
 use crate::model::first_message::{
     all_ready, coaching, countdown, readiness, worth_saving, Readiness, ReadinessItem, ReplyTone, Sender, WAIT_CHOICES,
 };
 use crate::components::safety::{ContactSetAside, SafetyNow};
 use crate::platform::{self, href};
 use crate::storage::persist::AppStore;
-
-const DRAFT_FIRST: &str = "first-message:draft";
-const DRAFT_REPLY: &str = "first-message:reply";
-const DRAFT_THEIRS: &str = "first-message:theirs";
-const DRAFT_THEIR_FEELING: &str = "first-message:their-feeling";
-const DRAFT_MY_FEELING: &str = "first-message:my-feeling";
 
 /// Stage 4: an honest readiness check, then a message written with the
 /// checker's help, a cool-down before copying it, and help with what comes
@@ -263,7 +258,7 @@ fn Exchange() -> impl IntoView {
 #[component]
 fn Composer(reply: bool) -> impl IntoView {
     let store = expect_context::<AppStore>();
-    let draft_key = if reply { DRAFT_REPLY } else { DRAFT_FIRST };
+    let draft_key = if reply { draft_keys::FIRST_MESSAGE_REPLY } else { draft_keys::FIRST_MESSAGE };
     let text = RwSignal::new(store.doc.with_untracked(|d| d.draft(draft_key).to_string()));
     let theirs_chars = Memo::new(move |_| {
         store.doc.with(|d| d.first_message.last_from_them().map(|m| m.text.chars().count()).unwrap_or(0))
@@ -359,7 +354,7 @@ fn CoolDown(text: RwSignal<String>, draft_key: &'static str) -> impl IntoView {
         let t = wait.now.get();
         store.doc.with(|d| d.first_message.wait_left(t))
     });
-    let my_feeling = RwSignal::new(store.doc.with_untracked(|d| d.draft(DRAFT_MY_FEELING).to_string()));
+    let my_feeling = RwSignal::new(store.doc.with_untracked(|d| d.draft(draft_keys::MY_FEELING).to_string()));
     tick_while_waiting(started, wait.now);
 
     view! {
@@ -573,7 +568,7 @@ fn CopyAndSend(
         store.update(|d| {
             d.first_message.record(platform::new_id("m"), Sender::Me, &words, None, &feeling, now, local_date_of(now));
             d.clear_draft(draft_key, now);
-            d.clear_draft(DRAFT_MY_FEELING, now);
+            d.clear_draft(draft_keys::MY_FEELING, now);
         });
         store.save_in_turn();
         text.set(String::new());
@@ -595,7 +590,7 @@ fn CopyAndSend(
                 prop:value=move || my_feeling.get()
                 on:input=move |ev| {
                     let v = event_target_value(&ev);
-                    store.set_draft(DRAFT_MY_FEELING, &v);
+                    store.set_draft(draft_keys::MY_FEELING, &v);
                     my_feeling.set(v);
                 }
             />
@@ -614,8 +609,8 @@ fn CopyAndSend(
 #[component]
 fn TheirReply() -> impl IntoView {
     let store = expect_context::<AppStore>();
-    let text = RwSignal::new(store.doc.with_untracked(|d| d.draft(DRAFT_THEIRS).to_string()));
-    let feeling = RwSignal::new(store.doc.with_untracked(|d| d.draft(DRAFT_THEIR_FEELING).to_string()));
+    let text = RwSignal::new(store.doc.with_untracked(|d| d.draft(draft_keys::THEIR_MESSAGE).to_string()));
+    let feeling = RwSignal::new(store.doc.with_untracked(|d| d.draft(draft_keys::THEIR_FEELING).to_string()));
     let tone = RwSignal::new(None::<ReplyTone>);
     let error = RwSignal::new(String::new());
     let keep = move |key: &'static str, signal: RwSignal<String>, value: String| {
@@ -636,8 +631,8 @@ fn TheirReply() -> impl IntoView {
         let how = feeling.get_untracked();
         store.update(|d| {
             d.first_message.record(platform::new_id("m"), Sender::Them, &words, Some(t), &how, now, local_date_of(now));
-            d.clear_draft(DRAFT_THEIRS, now);
-            d.clear_draft(DRAFT_THEIR_FEELING, now);
+            d.clear_draft(draft_keys::THEIR_MESSAGE, now);
+            d.clear_draft(draft_keys::THEIR_FEELING, now);
         });
         store.save_in_turn();
         text.set(String::new());
@@ -653,7 +648,7 @@ fn TheirReply() -> impl IntoView {
                 id="their-text"
                 rows="3"
                 prop:value=move || text.get()
-                on:input=move |ev| keep(DRAFT_THEIRS, text, event_target_value(&ev))
+                on:input=move |ev| keep(draft_keys::THEIR_MESSAGE, text, event_target_value(&ev))
             ></textarea>
             <fieldset class="question">
                 <legend>"How did it feel?"</legend>
@@ -685,7 +680,7 @@ fn TheirReply() -> impl IntoView {
                 type="text"
                 maxlength="200"
                 prop:value=move || feeling.get()
-                on:input=move |ev| keep(DRAFT_THEIR_FEELING, feeling, event_target_value(&ev))
+                on:input=move |ev| keep(draft_keys::THEIR_FEELING, feeling, event_target_value(&ev))
             />
             <crate::components::support_card::CrisisWatch text=feeling/>
             <div class="button-row">

@@ -9,6 +9,7 @@ use crate::model::no_contact::{
     GOAL_CHOICES,
 };
 use crate::model::insights::{urge_peak, urges_by_hour};
+use crate::model::draft_keys;
 use crate::model::text::preview;
 use crate::model::timeline::no_contact_history;
 use crate::platform::{self, href};
@@ -429,11 +430,8 @@ fn AdjustStart(nc: Memo<NoContact>, today: Today, message: RwSignal<Option<Strin
 }
 
 
-// Drafts for the logging forms, so a closed tab keeps what was typed.
-const SLIP_TRIGGER: &str = "no-contact:slip:trigger";
-const SLIP_FEELING: &str = "no-contact:slip:feeling";
-const THEY_NOTE: &str = "no-contact:they:note";
-
+// Drafts for the logging forms, so a closed tab keeps what was typed (the
+// keys are in model::draft_keys).
 fn keep_draft(store: AppStore, key: &'static str, local: RwSignal<String>, text: String) {
     store.set_draft(key, &text);
     local.set(text);
@@ -445,7 +443,7 @@ fn SlipForm(logging: RwSignal<Option<&'static str>>, message: RwSignal<Option<St
     let store = expect_context::<AppStore>();
     let kind = RwSignal::new(SlipKind::Texted);
     let (trigger_start, feeling_start) =
-        store.doc.with_untracked(|d| (d.draft(SLIP_TRIGGER).to_string(), d.draft(SLIP_FEELING).to_string()));
+        store.doc.with_untracked(|d| (d.draft(draft_keys::SLIP_TRIGGER).to_string(), d.draft(draft_keys::SLIP_FEELING).to_string()));
     let trigger = RwSignal::new(trigger_start.clone());
     let feeling = RwSignal::new(feeling_start.clone());
     let save = move |_| {
@@ -453,8 +451,8 @@ fn SlipForm(logging: RwSignal<Option<&'static str>>, message: RwSignal<Option<St
         store.update(|d| {
             let (t, f) = (trigger.get_untracked(), feeling.get_untracked());
             d.no_contact.log_slip(&platform::new_id("s"), kind.get_untracked(), &t, &f, now);
-            d.clear_draft(SLIP_TRIGGER, now.at);
-            d.clear_draft(SLIP_FEELING, now.at);
+            d.clear_draft(draft_keys::SLIP_TRIGGER, now.at);
+            d.clear_draft(draft_keys::SLIP_FEELING, now.at);
         });
         logging.set(None);
         message.set(Some(
@@ -493,7 +491,7 @@ fn SlipForm(logging: RwSignal<Option<&'static str>>, message: RwSignal<Option<St
                 id="slip-trigger"
                 rows="2"
                 prop:value=trigger_start
-                on:input=move |ev| keep_draft(store, SLIP_TRIGGER, trigger, event_target_value(&ev))
+                on:input=move |ev| keep_draft(store, draft_keys::SLIP_TRIGGER, trigger, event_target_value(&ev))
             ></textarea>
             <crate::components::support_card::CrisisWatch text=trigger/>
             <label class="field-label" for="slip-feeling">"How did it feel, during and after? (optional)"</label>
@@ -501,7 +499,7 @@ fn SlipForm(logging: RwSignal<Option<&'static str>>, message: RwSignal<Option<St
                 id="slip-feeling"
                 rows="2"
                 prop:value=feeling_start
-                on:input=move |ev| keep_draft(store, SLIP_FEELING, feeling, event_target_value(&ev))
+                on:input=move |ev| keep_draft(store, draft_keys::SLIP_FEELING, feeling, event_target_value(&ev))
             ></textarea>
             <crate::components::support_card::CrisisWatch text=feeling/>
             <div class="button-row">
@@ -517,7 +515,7 @@ fn SlipForm(logging: RwSignal<Option<&'static str>>, message: RwSignal<Option<St
 fn TheyForm(logging: RwSignal<Option<&'static str>>, message: RwSignal<Option<String>>) -> impl IntoView {
     let store = expect_context::<AppStore>();
     let engaged = RwSignal::new(None::<bool>);
-    let note_start = store.doc.with_untracked(|d| d.draft(THEY_NOTE).to_string());
+    let note_start = store.doc.with_untracked(|d| d.draft(draft_keys::THEY_REACHED_OUT_NOTE).to_string());
     let note = RwSignal::new(note_start.clone());
     let error = RwSignal::new(false);
     let save = move |_| {
@@ -528,7 +526,7 @@ fn TheyForm(logging: RwSignal<Option<&'static str>>, message: RwSignal<Option<St
         let now = crate::clock::now();
         store.update(|d| {
             d.no_contact.log_they_reached_out(&platform::new_id("t"), engaged, &note.get_untracked(), now);
-            d.clear_draft(THEY_NOTE, now.at);
+            d.clear_draft(draft_keys::THEY_REACHED_OUT_NOTE, now.at);
         });
         logging.set(None);
         message.set(Some(if engaged {
@@ -558,7 +556,7 @@ fn TheyForm(logging: RwSignal<Option<&'static str>>, message: RwSignal<Option<St
                 id="they-note"
                 rows="2"
                 prop:value=note_start
-                on:input=move |ev| keep_draft(store, THEY_NOTE, note, event_target_value(&ev))
+                on:input=move |ev| keep_draft(store, draft_keys::THEY_REACHED_OUT_NOTE, note, event_target_value(&ev))
             ></textarea>
             <crate::components::support_card::CrisisWatch text=note/>
             {move || error.get().then(|| view! { <p class="error-text" role="alert">"Please say whether you engaged."</p> })}

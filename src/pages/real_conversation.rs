@@ -5,14 +5,11 @@ use crate::components::checked_editor::CheckedEditor;
 use crate::components::inline_add::InlineAdd;
 use crate::components::page::Page;
 use crate::model::checker::Mode;
+use crate::model::draft_keys;
 use crate::model::later::{talk_timing, TalkField, TalkTiming};
 use crate::components::safety::{ContactSetAside, SafetyNow};
 use crate::platform::{self, href};
 use crate::storage::persist::AppStore;
-
-const NOTE_THEY_SAID: &str = "real-talk:they-said";
-const NOTE_FELT: &str = "real-talk:felt";
-const NOTE_UNDERSTOOD: &str = "real-talk:understood";
 
 /// Stage 5: when to have the real conversation, a worksheet to prepare it
 /// (checked for vague or blame-sharing apologies and for begging), a card
@@ -185,7 +182,7 @@ fn Questions() -> impl IntoView {
                     .collect_view()
             }}
         </ol>
-        <InlineAdd id="new-question" label="Another question" draft_key="real-talk:new-question" max_length=200 on_add=Callback::new(add)/>
+        <InlineAdd id="new-question" label="Another question" draft_key=draft_keys::TALK_NEW_QUESTION max_length=200 on_add=Callback::new(add)/>
     }
 }
 
@@ -209,9 +206,9 @@ fn DuringTheTalk() -> impl IntoView {
 fn AfterTheTalk() -> impl IntoView {
     let store = expect_context::<AppStore>();
     let field = |key: &'static str| RwSignal::new(store.doc.with_untracked(|d| d.draft(key).to_string()));
-    let said = field(NOTE_THEY_SAID);
-    let felt = field(NOTE_FELT);
-    let understood = field(NOTE_UNDERSTOOD);
+    let said = field(draft_keys::TALK_THEY_SAID);
+    let felt = field(draft_keys::TALK_FELT);
+    let understood = field(draft_keys::TALK_UNDERSTOOD);
     let status = RwSignal::new(String::new());
     let notes = Memo::new(move |_| store.doc.with(|d| d.real_talk.notes.clone()));
     let keep = move |key: &'static str, s: RwSignal<String>, v: String| {
@@ -227,7 +224,7 @@ fn AfterTheTalk() -> impl IntoView {
         let now = platform::now_ms();
         store.update(|d| {
             d.real_talk.add_note(&platform::new_id("n"), &a, &b, &c, now);
-            for k in [NOTE_THEY_SAID, NOTE_FELT, NOTE_UNDERSTOOD] {
+            for k in [draft_keys::TALK_THEY_SAID, draft_keys::TALK_FELT, draft_keys::TALK_UNDERSTOOD] {
                 d.clear_draft(k, now);
             }
         });
@@ -248,9 +245,9 @@ fn AfterTheTalk() -> impl IntoView {
     view! {
         <section class="card" aria-labelledby="after-heading" data-testid="after-talk">
             <h2 id="after-heading">"After the talk"</h2>
-            {area("after-said", "What they said", NOTE_THEY_SAID, said)}
-            {area("after-felt", "How it felt", NOTE_FELT, felt)}
-            {area("after-understood", "What you understood", NOTE_UNDERSTOOD, understood)}
+            {area("after-said", "What they said", draft_keys::TALK_THEY_SAID, said)}
+            {area("after-felt", "How it felt", draft_keys::TALK_FELT, felt)}
+            {area("after-understood", "What you understood", draft_keys::TALK_UNDERSTOOD, understood)}
             <div class="button-row">
                 <button type="button" class="button button-primary" on:click=save>"Save these notes"</button>
             </div>

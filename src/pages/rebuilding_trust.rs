@@ -4,6 +4,7 @@ use leptos_router::components::A;
 use crate::clock::Today;
 use crate::components::inline_add::InlineAdd;
 use crate::components::page::Page;
+use crate::model::draft_keys;
 use crate::model::later::{themes, Evidence, PaceStep, StepChange, Theme};
 use crate::model::no_contact::LocalDate;
 use crate::components::safety::{ContactSetAside, SafetyNow};
@@ -62,7 +63,7 @@ fn ChangeCard(theme: Theme) -> impl IntoView {
     let moment_id = format!("moment-{slug}");
     let heading_id = format!("theme-{slug}");
     let labelled_by = heading_id.clone();
-    let draft_key = format!("trust:moment:{id}");
+    let draft_key = draft_keys::trust_moment(&id);
     let looks = {
         let id = id.clone();
         store.doc.with_untracked(|d| d.trust.looks_like.get(&id).cloned().unwrap_or_default())
@@ -218,7 +219,7 @@ fn Ladder() -> impl IntoView {
                     }
                 />
             </ol>
-            <InlineAdd id="new-step" label="Add a step" draft_key="trust:new-step" max_length=120 on_add=Callback::new(add)/>
+            <InlineAdd id="new-step" label="Add a step" draft_key=draft_keys::TRUST_NEW_STEP max_length=120 on_add=Callback::new(add)/>
         </section>
     }
 }

@@ -6,6 +6,7 @@ use leptos_router::components::A;
 use crate::components::page::Page;
 use crate::components::support_card::{CrisisLine, CrisisWatch};
 use crate::model::no_contact::UrgeOutcome;
+use crate::model::draft_keys;
 use crate::pages::no_contact::FearReframes;
 use crate::platform::{self, href};
 use crate::storage::persist::AppStore;
@@ -14,7 +15,6 @@ use crate::storage::persist::AppStore;
 const BREATHE_IN: u32 = 4;
 const BREATHE_OUT: u32 = 6;
 const ROUNDS: u32 = 6;
-const DRAFT_KEY: &str = "urge:unsent";
 
 #[derive(Clone, Copy, Debug, PartialEq)]
 enum Step {
@@ -214,7 +214,7 @@ fn Breathe(step: RwSignal<Step>) -> impl IntoView {
 #[component]
 fn WriteInstead(step: RwSignal<Step>) -> impl IntoView {
     let store = expect_context::<AppStore>();
-    let start = store.doc.with_untracked(|d| d.draft(DRAFT_KEY).to_string());
+    let start = store.doc.with_untracked(|d| d.draft(draft_keys::URGE_UNSENT).to_string());
     let text = RwSignal::new(start.clone());
     let keep = move |_| {
         let words = text.get_untracked();
@@ -222,7 +222,7 @@ fn WriteInstead(step: RwSignal<Step>) -> impl IntoView {
             let now = platform::now_ms();
             store.update(|d| {
                 d.no_contact.keep_unsent(&platform::new_id("m"), &words, now);
-                d.clear_draft(DRAFT_KEY, now);
+                d.clear_draft(draft_keys::URGE_UNSENT, now);
             });
             store.save_in_turn();
         }
@@ -240,7 +240,7 @@ fn WriteInstead(step: RwSignal<Step>) -> impl IntoView {
                 prop:value=start
                 on:input=move |ev| {
                     let words = event_target_value(&ev);
-                    store.set_draft(DRAFT_KEY, &words);
+                    store.set_draft(draft_keys::URGE_UNSENT, &words);
                     text.set(words);
                 }
             ></textarea>

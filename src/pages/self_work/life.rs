@@ -4,6 +4,7 @@ use leptos_router::components::A;
 use crate::clock::Today;
 use crate::components::inline_add::InlineAdd;
 use crate::components::page::Page;
+use crate::model::draft_keys;
 use crate::model::self_work::{Area, PlanItem};
 use crate::model::StageId;
 use crate::platform::{self, href};
@@ -38,7 +39,7 @@ fn AreaPlan(area: Area) -> impl IntoView {
     let today = expect_context::<Today>();
     let heading = format!("area-{}", area.id());
     let input_id = format!("{heading}-new");
-    let draft_key = format!("self-work:plan:{}", area.id());
+    let draft_key = draft_keys::plan_item(area);
     let items = Memo::new(move |_| {
         store.doc.with(|d| {
             d.self_work.plan.iter().filter(|i| i.area == area && !i.archived).cloned().collect::<Vec<PlanItem>>()

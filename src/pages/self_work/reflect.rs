@@ -4,6 +4,7 @@ use leptos_router::components::A;
 use crate::components::inline_add::InlineAdd;
 use crate::components::page::Page;
 use crate::model::self_work::{PATTERNS, PROMPTS};
+use crate::model::draft_keys;
 use crate::model::StageId;
 use crate::platform::{self, href};
 use crate::storage::persist::AppStore;
@@ -133,7 +134,7 @@ fn Patterns() -> impl IntoView {
             <InlineAdd
                 id="own-pattern"
                 label="Another pattern, in your own words"
-                draft_key=OWN_PATTERN_DRAFT
+                draft_key=draft_keys::OWN_PATTERN
                 max_length=120
                 on_add=Callback::new(move |text: String| {
                     store.update(|d| d.self_work.set_pattern(&platform::new_id("own"), &text, true, platform::now_ms()))
@@ -145,5 +146,3 @@ fn Patterns() -> impl IntoView {
         </section>
     }
 }
-
-const OWN_PATTERN_DRAFT: &str = "self-work:own-pattern";

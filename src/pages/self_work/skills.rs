@@ -4,6 +4,7 @@ use leptos_router::components::A;
 use crate::clock::Today;
 use crate::components::page::Page;
 use crate::components::rating_chart::RatingChart;
+use crate::model::draft_keys;
 use crate::model::self_work::{PracticeDef, Skill, SCALE};
 use crate::model::StageId;
 use crate::platform::{self, href};
@@ -31,7 +32,7 @@ pub fn SkillsPage() -> impl IntoView {
 fn SkillCard(skill: Skill) -> impl IntoView {
     let store = expect_context::<AppStore>();
     let heading = format!("skill-{}", skill.id());
-    let note_key = format!("self-work:rating:{}", skill.id());
+    let note_key = draft_keys::rating_note(skill);
     let note_id = format!("{heading}-note");
     let value = RwSignal::new(None::<u8>);
     let note = RwSignal::new(store.doc.with_untracked(|d| d.draft(&note_key).to_string()));
