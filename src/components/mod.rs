@@ -3,6 +3,7 @@
 pub mod checked_editor;
 pub mod confirm;
 pub mod entry_list;
+pub mod fear_reframes;
 pub mod inline_add;
 pub mod journal_editor;
 pub mod lock_settings;

@@ -3,11 +3,11 @@ use std::time::Duration;
 use leptos::prelude::*;
 use leptos_router::components::A;
 
+use crate::components::fear_reframes::FearReframes;
 use crate::components::page::Page;
 use crate::components::support_card::{CrisisLine, CrisisWatch};
 use crate::model::no_contact::UrgeOutcome;
 use crate::model::draft_keys;
-use crate::pages::no_contact::FearReframes;
 use crate::platform::{self, href};
 use crate::storage::persist::AppStore;
 
