@@ -7,7 +7,7 @@ use std::time::Duration;
 use leptos::prelude::*;
 use wasm_bindgen::JsValue;
 
-use crate::model::no_contact::{LocalDate, Moment};
+use crate::model::date::{LocalDate, Moment};
 use crate::platform;
 
 /// The local date of a moment, as the browser's calendar and time zone see it.

@@ -105,24 +105,24 @@ const DATE_AND_TIME: &[(&str, &str)] =
 const SHORT_DATE: &[(&str, &str)] = &[("day", "numeric"), ("month", "short")];
 
 /// Noon of a local calendar date, as a moment, for formatting it.
-pub fn date_ms(d: crate::model::no_contact::LocalDate) -> i64 {
+pub fn date_ms(d: crate::model::date::LocalDate) -> i64 {
     js_sys::Date::new_with_year_month_day_hr(d.year() as u32, d.month() as i32 - 1, d.day() as i32, 12).get_time() as i64
 }
 
 /// "29 Nov", for tight places such as chart labels.
-pub fn short_date(d: crate::model::no_contact::LocalDate) -> String {
+pub fn short_date(d: crate::model::date::LocalDate) -> String {
     format_with(date_ms(d), SHORT_DATE)
 }
 
 const MEDIUM_DATE: &[(&str, &str)] = &[("day", "numeric"), ("month", "short"), ("year", "numeric")];
 
 /// "29 Nov 2026".
-pub fn medium_date(d: crate::model::no_contact::LocalDate) -> String {
+pub fn medium_date(d: crate::model::date::LocalDate) -> String {
     format_with(date_ms(d), MEDIUM_DATE)
 }
 
 /// "Sunday 29 November 2026" for a calendar date.
-pub fn long_local_date(d: crate::model::no_contact::LocalDate) -> String {
+pub fn long_local_date(d: crate::model::date::LocalDate) -> String {
     format_with(date_ms(d), LONG_DATE)
 }
 

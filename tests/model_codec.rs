@@ -143,7 +143,7 @@ fn the_v2_fixture_keeps_finished_assessments_and_drafts() {
     let nc = &doc.no_contact;
     assert_eq!(nc.goal_days, Some(30));
     assert_eq!(nc.unsent[0].text, "I still think about you every night.");
-    let today = unlost::model::no_contact::LocalDate::parse("2026-11-29").unwrap();
+    let today = unlost::model::date::LocalDate::parse("2026-11-29").unwrap();
     let s = nc.streaks(today, &[]).unwrap();
     assert_eq!((s.current, s.longest, s.total), (4, 4, 8));
     assert_eq!(doc.stage_status(StageId::NoContact), StageStatus::InProgress);
@@ -151,7 +151,7 @@ fn the_v2_fixture_keeps_finished_assessments_and_drafts() {
 
 #[test]
 fn the_v3_fixture_keeps_patterns_ratings_practices_and_the_plan() {
-    use unlost::model::no_contact::LocalDate;
+    use unlost::model::date::LocalDate;
     use unlost::model::self_work::Skill;
     let (_, text) = fixtures().into_iter().find(|(v, _)| *v == 3).expect("v3 fixture");
     let doc = codec::decode(&text).unwrap();
@@ -244,7 +244,7 @@ fn drafts_kept_apart_replace_only_older_copies() {
 fn messages_with_their_local_date_load_and_count_as_contact() {
     let path = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/dated-messages-v3.json");
     let doc = codec::decode(&fs::read_to_string(path).unwrap()).unwrap();
-    let day = |t: &str| unlost::model::no_contact::LocalDate::parse(t).unwrap();
+    let day = |t: &str| unlost::model::date::LocalDate::parse(t).unwrap();
     assert_eq!(doc.first_message.messages[0].on, Some(day("2026-11-27")));
     assert_eq!(doc.first_message.sent_days(), vec![day("2026-11-27")]);
     let s = doc.streaks(day("2026-11-29")).unwrap();

@@ -6,7 +6,7 @@ use unlost::model::assessment::{AssessmentKind, Answers};
 use unlost::model::first_message::{
     all_ready, coaching, countdown, readiness, worth_saving, Worth, FirstMessage, Message, Readiness, ReplyTone, Sender,
 };
-use unlost::model::no_contact::LocalDate;
+use unlost::model::date::LocalDate;
 use unlost::model::self_work::{Skill, SkillRating};
 use unlost::model::{Document, JournalEntry, Origin, StageId, StageStatus};
 

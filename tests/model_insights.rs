@@ -6,7 +6,8 @@ use unlost::model::checkin::{checkin_on, merge_checkins, set_checkin, CheckIn, C
 use unlost::model::insights::{
     bins, hour_words, line_chart, observations, urge_hours_summary, urge_peak, urges_by_hour, UrgePeak,
 };
-use unlost::model::no_contact::{LocalDate, Urge, UrgeOutcome};
+use unlost::model::date::LocalDate;
+use unlost::model::no_contact::{Urge, UrgeOutcome};
 
 fn d(text: &str) -> LocalDate {
     LocalDate::parse(text).unwrap()

@@ -10,7 +10,7 @@ use unlost::model::later::{
     talk_timing, themes, ClosingAnswer, Evidence, MovingOn, PaceStep, RealTalk, TalkNote, TalkTiming, Trust,
     GRACEFUL_REPLY, GROWTH,
 };
-use unlost::model::no_contact::LocalDate;
+use unlost::model::date::LocalDate;
 use unlost::model::self_work::SelfWork;
 use unlost::model::{Document, StageId, StageStatus};
 

@@ -7,7 +7,8 @@ use unlost::model::assessment::{outcome, AssessmentKind, Verdict};
 use unlost::model::first_message::{ReplyTone, Sender};
 use unlost::model::journal::{JournalEntry, Origin};
 use unlost::model::next_step::{next_step, NextStep, FIRST_STEP};
-use unlost::model::no_contact::{LocalDate, Slip, SlipKind};
+use unlost::model::date::LocalDate;
+use unlost::model::no_contact::{Slip, SlipKind};
 use unlost::model::{Document, StageId};
 
 mod common;

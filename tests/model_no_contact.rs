@@ -3,8 +3,9 @@
 //! and a move to another time zone.
 #![cfg(not(target_arch = "wasm32"))]
 
+use unlost::model::date::LocalDate;
 use unlost::model::no_contact::{
-    last_contact_words, milestone_words, Lead, LocalDate, NoContact, Slip, SlipKind, Streaks, TheyReachedOut,
+    last_contact_words, milestone_words, Lead, NoContact, Slip, SlipKind, Streaks, TheyReachedOut,
 };
 
 fn d(text: &str) -> LocalDate {
@@ -22,20 +23,6 @@ fn started(on: &str) -> NoContact {
 /// (current, longest, total)
 fn figures(s: &Streaks) -> (i64, i64, i64) {
     (s.current, s.longest, s.total)
-}
-
-#[test]
-fn dates_parse_print_and_count_whole_days() {
-    assert_eq!(d("2026-03-01").to_string(), "2026-03-01");
-    assert_eq!(LocalDate::parse("2026-02-30"), None);
-    assert_eq!(LocalDate::parse("not a date"), None);
-    assert_eq!(d("2024-02-28").days_until(d("2024-03-01")), 2, "leap year");
-    assert_eq!(d("2026-12-31").days_until(d("2027-01-01")), 1);
-    assert_eq!(d("2027-01-01").days_until(d("2026-12-31")), -1);
-    assert_eq!(d("2026-12-30").plus_days(3), d("2027-01-02"));
-    let json = serde_json::to_string(&d("2026-11-29")).unwrap();
-    assert_eq!(json, "\"2026-11-29\"");
-    assert!(serde_json::from_str::<LocalDate>("\"2026-13-01\"").is_err());
 }
 
 #[test]
@@ -236,15 +223,4 @@ fn a_first_message_sent_is_contact_by_choice_not_a_slip() {
     assert_eq!(later.streaks(d("2026-11-12"), &sent).unwrap().lead, Lead::NewStart);
     // Sent before no contact began: not counted.
     assert_eq!(nc.streaks(d("2026-11-12"), &[d("2026-09-01")]).unwrap().contact_days, 0);
-}
-
-#[test]
-fn old_records_without_a_local_date_fall_back_to_their_utc_date() {
-    assert_eq!(LocalDate::utc_of_ms(0), d("1970-01-01"));
-    assert_eq!(LocalDate::utc_of_ms(-1), d("1969-12-31"));
-    assert_eq!(LocalDate::utc_of_ms(1_796_083_199_999), d("2026-11-30"));
-    assert_eq!(LocalDate::utc_of_ms(1_796_083_200_000), d("2026-12-01"));
-    // Values at the edge of the type never panic.
-    let _ = LocalDate::utc_of_ms(i64::MAX);
-    let _ = LocalDate::utc_of_ms(i64::MIN);
 }

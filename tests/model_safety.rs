@@ -5,7 +5,7 @@
 
 use unlost::model::assessment::{outcome, AssessmentKind, RedFlag, Verdict};
 use unlost::model::first_message::{readiness, Readiness};
-use unlost::model::no_contact::LocalDate;
+use unlost::model::date::LocalDate;
 use unlost::model::safety::{signals_in, Concern, Source};
 use unlost::model::Document;
 

@@ -5,7 +5,8 @@
 use unlost::model::checkin::{set_checkin, CheckIn, ContactToday};
 use unlost::model::export::{escape_block, markdown};
 use unlost::model::ics::{daily_reminder, escape_text, fold_line, week_rule, Transition, Zone};
-use unlost::model::no_contact::{LocalDate, Slip, SlipKind};
+use unlost::model::date::LocalDate;
+use unlost::model::no_contact::{Slip, SlipKind};
 use unlost::model::timeline::{fold, items, no_contact_history, Index, Kind};
 use unlost::model::{Document, JournalEntry, Origin, StageId};
 

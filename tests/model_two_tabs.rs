@@ -19,7 +19,8 @@ use proptest::prelude::*;
 use unlost::model::checkin::ContactToday;
 use unlost::model::first_message::Sender;
 use unlost::model::later::{StepChange, TalkField};
-use unlost::model::no_contact::{LocalDate, Moment, SlipKind, UrgeOutcome};
+use unlost::model::date::{LocalDate, Moment};
+use unlost::model::no_contact::{SlipKind, UrgeOutcome};
 use unlost::model::self_work::{Area, Skill};
 use unlost::model::{Document, JournalEntry};
 

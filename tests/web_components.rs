@@ -259,7 +259,7 @@ async fn question_card_records_choices_and_notes_and_reports_each_change() {
 }
 
 fn rating(i: usize, value: u8, note: &str) -> unlost::model::self_work::SkillRating {
-    let start = unlost::model::no_contact::LocalDate::parse("2026-01-01").unwrap();
+    let start = unlost::model::date::LocalDate::parse("2026-01-01").unwrap();
     unlost::model::self_work::SkillRating {
         id: format!("r{i:04}"),
         skill: unlost::model::self_work::Skill::Boundaries,

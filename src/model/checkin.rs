@@ -3,7 +3,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::no_contact::LocalDate;
+use super::date::LocalDate;
 
 /// The mood scale, 1 to 5, in words.
 pub const MOODS: [(u8, &str); 5] = [(1, "Very low"), (2, "Low"), (3, "Okay"), (4, "Good"), (5, "Really good")];

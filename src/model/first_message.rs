@@ -7,7 +7,8 @@ use serde::{Deserialize, Serialize};
 
 use super::assessment::{outcome, AssessmentKind, Verdict};
 use super::document::Document;
-use super::no_contact::{last_contact_words, Lead, LocalDate, Streaks};
+use super::date::LocalDate;
+use super::no_contact::{last_contact_words, Lead, Streaks};
 use super::self_work::{PROMPTS, Skill};
 use super::safety::SafetyState;
 use super::stages::StageId;

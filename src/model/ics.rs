@@ -8,7 +8,7 @@
 
 use time::{Date, Month, Weekday};
 
-use super::no_contact::LocalDate;
+use super::date::LocalDate;
 
 /// One yearly change of clocks: on the `week`-th `weekday` (0 = Sunday) of
 /// `month` (-1 = the last one), at `hour`:`minute` local time before the

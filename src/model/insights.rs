@@ -3,7 +3,8 @@
 //! computed from the person's own data — never canned.
 
 use super::checkin::{CheckIn, ContactToday};
-use super::no_contact::{LocalDate, Urge};
+use super::date::LocalDate;
+use super::no_contact::Urge;
 
 /// The ranges offered, in days.
 pub const RANGES: [i64; 3] = [30, 90, 365];

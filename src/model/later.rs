@@ -8,7 +8,7 @@ use std::collections::BTreeMap;
 use serde::{Deserialize, Serialize};
 
 use super::first_message::{FirstMessage, ReplyTone, Sender};
-use super::no_contact::{LocalDate, Moment};
+use super::date::{LocalDate, Moment};
 use super::self_work::SelfWork;
 
 // ---------------------------------------------------------------- stage 5

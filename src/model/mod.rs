@@ -5,6 +5,7 @@ pub mod assessment;
 pub mod checker;
 pub mod checkin;
 pub mod codec;
+pub mod date;
 pub mod document;
 pub mod draft_keys;
 pub mod export;

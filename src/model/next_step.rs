@@ -5,7 +5,8 @@
 use super::assessment::{outcome, AssessmentKind, Verdict};
 use super::document::Document;
 use super::first_message::{Sender, READY_AFTER_DAYS};
-use super::no_contact::{Lead, LocalDate, Streaks};
+use super::date::LocalDate;
+use super::no_contact::{Lead, Streaks};
 use super::self_work::{Prompt, PROMPTS};
 use super::stages::StageId;
 

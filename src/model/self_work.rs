@@ -10,7 +10,7 @@ use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
 
-use super::no_contact::{LocalDate, Moment};
+use super::date::{LocalDate, Moment};
 
 /// One reflection prompt. Each can be answered as often as the person likes.
 #[derive(Debug, PartialEq, Eq)]

@@ -5,9 +5,9 @@ use crate::clock::Today;
 use crate::components::fear_reframes::FearReframes;
 use crate::components::page::Page;
 use crate::components::safety::SafetyNow;
+use crate::model::date::LocalDate;
 use crate::model::no_contact::{
-    last_contact_words, milestone_words, Commitment, Lead, LocalDate, NoContact, SlipKind, Streaks,
-    GOAL_CHOICES,
+    last_contact_words, milestone_words, Commitment, Lead, NoContact, SlipKind, Streaks, GOAL_CHOICES,
 };
 use crate::model::insights::{urge_peak, urges_by_hour};
 use crate::model::draft_keys;

@@ -6,7 +6,7 @@ use crate::components::inline_add::InlineAdd;
 use crate::components::page::Page;
 use crate::model::draft_keys;
 use crate::model::later::{themes, Evidence, PaceStep, StepChange, Theme};
-use crate::model::no_contact::LocalDate;
+use crate::model::date::LocalDate;
 use crate::components::safety::{ContactSetAside, SafetyNow};
 use crate::platform::{self, href};
 use crate::storage::persist::AppStore;
