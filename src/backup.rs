@@ -7,6 +7,10 @@ use crate::platform;
 use crate::storage::coder;
 use crate::storage::persist::AppStore;
 
+/// Said (after "The download did not start: ") when the browser cannot give
+/// the random numbers a protected backup's key needs.
+const NO_RANDOM: &str = "this browser can't make the secret key a protected backup needs. Nothing was lost; a plain backup still works here.";
+
 /// Every screen that makes a backup has the coder; this is the word if not.
 fn coder() -> Result<coder::Coder, String> {
     coder::get().ok_or_else(|| "Unlost is still opening. Try again in a moment.".to_string())
@@ -28,8 +32,8 @@ pub fn download_backup(store: &AppStore) -> Result<(), String> {
 pub fn download_locked_backup(store: &AppStore, passphrase: &str) -> Result<(), String> {
     use crate::model::lock;
     let coder = coder()?;
-    let salt = platform::secure_random::<16>().ok_or("this browser has no secure random numbers")?;
-    let nonce = platform::secure_random::<24>().ok_or("this browser has no secure random numbers")?;
+    let salt = platform::secure_random::<16>().ok_or(NO_RANDOM)?;
+    let nonce = platform::secure_random::<24>().ok_or(NO_RANDOM)?;
     let key = lock::new_key(passphrase, salt, lock::DEFAULT_PARAMS).map_err(|e| e.explain())?;
     let now = platform::now_ms();
     let text = store.doc.with_untracked(|doc| (coder.seal)(&key, nonce, &crate::model::codec::encode(doc, now)));
