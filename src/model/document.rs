@@ -54,6 +54,11 @@ pub struct Settings {
     /// zone and language. Older builds ignore it.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub help_region: Option<String>,
+    /// When the gentle "keep a copy" suggestion followed the first journal
+    /// entry, on a browser that puts the writing at risk: it comes once.
+    /// Older builds ignore it.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub keep_copy_suggested_at: Option<i64>,
     pub updated_at: i64,
 }
 
@@ -454,6 +459,15 @@ impl Document {
     pub fn note_backup(&mut self, now: i64) {
         self.settings.last_backup_at = Some(now);
         crate::model::stamp(&mut self.settings.updated_at, now);
+    }
+
+    /// The "keep a copy" suggestion was shown at `now` (see
+    /// `safekeeping::suggest_keep_copy`); once is enough.
+    pub fn note_keep_copy_suggested(&mut self, now: i64) {
+        if self.settings.keep_copy_suggested_at.is_none() {
+            self.settings.keep_copy_suggested_at = Some(now);
+            crate::model::stamp(&mut self.settings.updated_at, now);
+        }
     }
 
     /// Days without a backup before the reminder (`None`: the default, 0: never).

@@ -19,6 +19,7 @@ pub mod later;
 pub mod lock;
 pub mod next_step;
 pub mod no_contact;
+pub mod safekeeping;
 pub mod safety;
 pub mod self_work;
 pub mod sort;
