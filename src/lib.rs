@@ -7,6 +7,7 @@
 pub mod backup;
 pub mod clock;
 pub mod components;
+pub mod install;
 pub mod model;
 pub mod pages;
 pub mod platform;

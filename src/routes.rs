@@ -85,6 +85,19 @@ async fn load_next_step() -> Result<AnyView, ()> {
     Ok(view! { <crate::components::next_step::NextStepCard/> }.into_any())
 }
 
+/// Home's backup reminder and install card (`components::keep_safe::HomeKeepSafe`),
+/// with the screens: only someone with something saved sees either.
+#[cfg(unlost_split)]
+#[leptos::wasm_split::wasm_split(unlost_screens, wasm_split_path = ::leptos::wasm_split, fallible)]
+fn load_keep_safe() -> Result<AnyView, leptos::wasm_split::SplitLoaderError> {
+    Ok(view! { <crate::components::keep_safe::HomeKeepSafe/> }.into_any())
+}
+
+#[cfg(not(unlost_split))]
+async fn load_keep_safe() -> Result<AnyView, ()> {
+    Ok(view! { <crate::components::keep_safe::HomeKeepSafe/> }.into_any())
+}
+
 /// A part of Home that lives with the screens: fetched the first time
 /// `wanted` is true, then kept on the page (the part hides itself when it no
 /// longer applies). Should the file be out of reach, `fallback` shows.
@@ -152,6 +165,17 @@ pub fn HomeNextStep() -> impl IntoView {
         </Show>
         {lazy_part(move || !first.get(), load_next_step, || ().into_any())}
     }
+}
+
+/// Home's backup reminder and install card, fetched the first time
+/// something is saved: a first visit has nothing to back up or keep, and
+/// downloads neither (the install card waits until there is writing worth
+/// keeping; the offer itself is caught early by `index.html`).
+#[component]
+pub fn HomeKeepSafe() -> impl IntoView {
+    let store = expect_context::<crate::storage::persist::AppStore>();
+    let saved = Memo::new(move |_| store.doc.with(|d| !crate::model::import::preview(d).is_empty()));
+    lazy_part(move || saved.get(), load_keep_safe, || ().into_any())
 }
 
 /// The unlock screen and the passphrase work behind it (Argon2id), needed

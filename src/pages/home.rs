@@ -83,7 +83,9 @@ pub fn Home() -> impl IntoView {
             }}
             <crate::routes::HomeNextStep/>
             <p class="quiet">"Everything you write stays on this device. Nothing is sent anywhere."</p>
-            <BackupReminder/>
+            // The backup reminder and the install card, once something is
+            // saved: with the screens (see `routes::HomeKeepSafe`).
+            <crate::routes::HomeKeepSafe/>
             <CheckInPrompt/>
             {move || {
                 startup.settled().then(|| {
@@ -209,34 +211,5 @@ fn CheckInPrompt() -> impl IntoView {
             }}
             <p class="quiet"><A href=href("/insights")>"Insights"</A> " · " <A href=href("/timeline")>"Timeline and search"</A></p>
         </div>
-    }
-}
-
-/// A quiet reminder when the last backup is older than the chosen number of
-/// days: browsers can clear a site's data.
-#[component]
-fn BackupReminder() -> impl IntoView {
-    let store = expect_context::<AppStore>();
-    let due = Memo::new(move |_| {
-        store.doc.with(|d| {
-            let days = d.settings.backup_reminder_days.unwrap_or(crate::model::import::DEFAULT_BACKUP_REMINDER_DAYS);
-            crate::model::import::backup_due(d, platform::now_ms(), days)
-        })
-    });
-    let failed = RwSignal::new(None::<String>);
-    view! {
-        <Show when=move || due.get()>
-            <div class="notice" data-testid="backup-reminder">
-                <p>"It has been a while since your last backup. Browsers sometimes clear a site's data; a backup file keeps your writing safe."</p>
-                <button
-                    type="button"
-                    class="button"
-                    on:click=move |_| failed.set(crate::backup::download_backup(&store).err())
-                >
-                    "Download a backup"
-                </button>
-                {move || failed.get().map(|e| view! { <p class="error-text">{format!("The download did not start: {e}")}</p> })}
-            </div>
-        </Show>
     }
 }

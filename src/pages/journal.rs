@@ -14,6 +14,7 @@ pub fn JournalPage() -> impl IntoView {
                 label="What's on your mind?"
                 hint="Write as much or as little as you like. Only you will see it."
             />
+            <crate::components::keep_safe::KeepCopySuggestion/>
             <section aria-labelledby="entries-heading">
                 <h2 id="entries-heading">"Your entries"</h2>
                 <EntryList empty_text="Your entries will appear here, newest first."/>

@@ -20,6 +20,7 @@ pub fn SettingsPage() -> impl IntoView {
     view! {
         <Page title="Settings">
             <DownloadBackup outcome=outcome/>
+            <crate::components::keep_safe::KeepSafeSection/>
             <LockSettings/>
             <RestoreBackup/>
             <WritingExport outcome=outcome/>
@@ -104,7 +105,6 @@ fn YourData() -> impl IntoView {
             <p data-testid="inventory">"Kept here: " {inventory} "."</p>
             <p class="quiet">{storage_line}</p>
             <StorageMeter/>
-            <Persistence/>
             <ReminderDays/>
         </section>
     }
@@ -254,39 +254,6 @@ fn StorageMeter() -> impl IntoView {
             <p class="quiet">{move || format!("{:.2} MB of about {:.0} MB.", mb(used.get()), mb(QUOTA_UNITS))}</p>
             <Show when=move || { used.get() * 10 >= QUOTA_UNITS * 8 }>
                 <p class="notice notice-warning">"Unlost's space here is getting full. Download a backup now; when it is full, new writing can't be saved (you would be told, and nothing already saved is lost)."</p>
-            </Show>
-        </div>
-    }
-}
-
-/// Asks the browser to keep Unlost's data, and says honestly whether it agreed.
-#[component]
-fn Persistence() -> impl IntoView {
-    let state = RwSignal::new(None::<bool>);
-    let manager = move || web_sys::window().map(|w| w.navigator().storage());
-    let ask = move |persist: bool| {
-        let Some(m) = manager() else { return };
-        leptos::task::spawn_local(async move {
-            let promise = if persist { m.persist() } else { m.persisted() };
-            if let Ok(p) = promise {
-                if let Ok(v) = wasm_bindgen_futures::JsFuture::from(p).await {
-                    let _ = state.try_set(v.as_bool());
-                }
-            }
-        });
-    };
-    ask(false);
-    view! {
-        <div class="persistence" data-testid="persistence">
-            <p>
-                {move || match state.get() {
-                    Some(true) => "Protected: this browser has agreed not to clear Unlost's data on its own.".to_string(),
-                    Some(false) => "Not protected: browsers may clear a site's data when space runs low, and Safari does after seven days without a visit unless Unlost is on the home screen. Backups keep you safe either way.".to_string(),
-                    None => "This browser doesn't say whether it keeps Unlost's data. Backups keep you safe either way.".to_string(),
-                }}
-            </p>
-            <Show when=move || state.get() != Some(true)>
-                <button type="button" class="button" on:click=move |_| ask(true)>"Ask the browser to keep Unlost's data"</button>
             </Show>
         </div>
     }

@@ -245,3 +245,22 @@ pub fn set_quick_exit_flag(on: bool) {
         let _ = if on { s.set_item(QUICK_EXIT_KEY, "1") } else { s.remove_item(QUICK_EXIT_KEY) };
     }
 }
+
+/// When the home screen's install card was last put away (milliseconds, as
+/// text). A key of its own, not the saved document: whether and how Unlost
+/// is installed belongs to this browser on this device, so the answer must
+/// not travel in backups to another device or be merged from one, and it is
+/// no part of the person's writing (so it isn't sealed by the lock either:
+/// it is only a time). "Delete everything" removes it with every other key.
+pub const INSTALL_CARD_KEY: &str = "unlost:install-card-put-away";
+
+/// When the install card was last put away, if it was.
+pub fn install_card_put_away_at() -> Option<i64> {
+    read_raw(INSTALL_CARD_KEY)?.trim().parse().ok()
+}
+
+/// Remembers that the install card was put away at `now`. Best effort: if
+/// it can't be written, the card simply comes back next time.
+pub fn set_install_card_put_away_at(now: i64) {
+    let _ = write_raw(INSTALL_CARD_KEY, &now.to_string());
+}
