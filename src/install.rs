@@ -3,9 +3,12 @@
 //! - opened as an installed app: `(display-mode: standalone)` matches, or
 //!   `navigator.standalone` is true (Safari on iPhone and iPad);
 //! - the iPhone and iPad WebKit family: `navigator.standalone` is defined
-//!   (false in a tab); Safari on a Mac: `GestureEvent` exists (no other
-//!   engine has it);
-//! - Chromium's own install offer: `beforeinstallprompt`, caught by a small
+//!   (false in a tab); Safari on a Mac: `GestureEvent` exists (WebKit's
+//!   own interface, in Safari and Safari on iOS only:
+//!   <https://developer.mozilla.org/docs/Web/API/GestureEvent>);
+//! - Chromium's own install offer: `beforeinstallprompt`
+//!   (<https://developer.mozilla.org/docs/Web/API/Window/beforeinstallprompt_event>:
+//!   "no guaranteed time this event is fired"), caught by a small
 //!   script in `index.html` before any of the app's code is here (the
 //!   browser fires it once, often while the page is still loading) and kept
 //!   as `window.unlostInstall`; the script says `unlost:install-ready` when

@@ -403,3 +403,51 @@ async fn a_contact_screen_stands_aside_while_held_and_comes_back_after_a_retake(
     assert!(query(&root, "#contact-content").is_some(), "a retake without the flag brings it back");
     assert!(query(&root, "[data-testid=safety-caution]").is_none());
 }
+
+/// A stand-in for Chromium's install offer, kept where `index.html`'s early
+/// script keeps it, with a `prompt()` that counts its calls.
+fn offer_install() {
+    let window = web_sys::window().unwrap();
+    let offer = js_sys::Object::new();
+    let prompt = js_sys::Function::new_no_args(
+        "window.promptCalls = (window.promptCalls || 0) + 1; return Promise.resolve({ outcome: 'accepted' });",
+    );
+    js_sys::Reflect::set(&offer, &"prompt".into(), &prompt).unwrap();
+    js_sys::Reflect::set(&window, &"unlostInstall".into(), &offer).unwrap();
+    window.dispatch_event(&web_sys::Event::new(unlost::install::OFFER_READY_EVENT).unwrap()).unwrap();
+}
+
+#[wasm_bindgen_test]
+async fn install_card_offers_the_browser_prompt_and_is_put_away_for_a_while() {
+    use unlost::components::install_card::InstallCard;
+    use unlost::storage::INSTALL_CARD_KEY;
+    let window = web_sys::window().unwrap();
+    local_storage().remove_item(INSTALL_CARD_KEY).unwrap();
+    let root = fresh_container();
+    let store = AppStore::open(&unique_key("install"));
+    let _mounted = leptos::mount::mount_to(root.clone(), move || {
+        provide_context(store);
+        provide_context(unlost::components::safety::SafetyNow::new(store));
+        view! { <InstallCard/> }
+    });
+    tick().await;
+    let card = query(&root, "[data-testid=install-card]").expect("shown in a tab");
+    assert!(card.text_content().unwrap().contains("works offline here"), "no offer yet: it already works offline");
+    assert!(query(&root, "button.button-primary").is_none());
+
+    offer_install();
+    tick().await;
+    let install = query(&root, "button.button-primary").expect("the offer brings a button");
+    assert_eq!(install.text_content().unwrap(), "Install Unlost");
+    install.click();
+    let calls = js_sys::Reflect::get(&window, &"promptCalls".into()).unwrap().as_f64();
+    assert_eq!(calls, Some(1.0), "the browser's prompt, once");
+    assert!(js_sys::Reflect::get(&window, &"unlostInstall".into()).unwrap().is_null(), "an offer is used once");
+
+    query(&root, "button.button-quiet").expect("Not now").click();
+    tick().await;
+    assert!(query(&root, "[data-testid=install-card]").is_none(), "put away");
+    let at: i64 = local_storage().get_item(INSTALL_CARD_KEY).unwrap().expect("remembered").parse().unwrap();
+    assert!((js_sys::Date::now() as i64 - at).abs() < 60_000);
+    local_storage().remove_item(INSTALL_CARD_KEY).unwrap();
+}

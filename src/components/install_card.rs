@@ -37,6 +37,8 @@ pub fn InstallCard() -> impl IntoView {
                 <h2 id="install-title">
                     {move || if way.get() == InstallWay::None { "Unlost works offline here" } else { "Keep Unlost on your home screen" }}
                 </h2>
+                // Home Screen web apps are not under Safari's seven-day rule:
+                // sources in `model::safekeeping`.
                 <p>"It opens offline like an app and, on iPhone and iPad, keeps your writing from being cleared."</p>
                 {move || how(way.get())}
                 <button type="button" class="button button-quiet" on:click=not_now>"Not now"</button>

@@ -10,10 +10,13 @@
 //! added to the Home Screen. Other browsers may clear a site's data when the
 //! device runs short of space unless it was granted persistent storage.
 //! Sources, checked 2026-12-02:
-//! - WebKit's "Full Third-Party Cookie Blocking and More" (March 2020), as
-//!   reported: <https://www.theregister.com/2020/03/26/apple_relax_were_not_totally/>
-//!   ("delete data stored ... by script-writable storage ... after seven days
-//!   if the user does not interact", with home screen web apps exempt).
+//! - WebKit's "Full Third-Party Cookie Blocking and More" (March 2020),
+//!   quoted word for word at <https://ionicframework.com/blog/is-apple-trying-to-kill-pwas/>
+//!   ("deleting all of a website's script-writable storage after seven days
+//!   of Safari use without user interaction on the site", LocalStorage
+//!   listed), and reported with the Home Screen exception at
+//!   <https://www.theregister.com/2020/03/26/apple_relax_were_not_totally/>
+//!   ("applies to other browsers on iOS too", "there's a way to avoid that").
 //! - <https://www.simoahava.com/amp/privacy/first-party-cookies-webkit-revisited/>
 //!   (LocalStorage among what is removed after 7 days of browser use without
 //!   interaction).
