@@ -56,7 +56,7 @@ fn how(way: InstallWay) -> AnyView {
         .into_any(),
         InstallWay::ShareSheet => view! {
             <ol class="install-steps" data-testid="install-steps">
-                <li>"Tap " <strong>"Share"</strong> " " <ShareIcon/> " in Safari's toolbar."</li>
+                <li>"Tap " <strong>"Share"</strong> " " <ShareIcon/> " in the browser's toolbar."</li>
                 <li>"Choose " <strong>"Add to Home Screen"</strong> "."</li>
                 <li>"Open Unlost from its new icon from now on."</li>
             </ol>

@@ -61,7 +61,7 @@ impl Risk {
     /// The risk on this browser, in plain words.
     pub fn describe(&self) -> &'static str {
         if self.seven_day_rule() {
-            "On this browser, your writing can be cleared if Unlost isn't opened for a week of browsing. Adding Unlost to your Home Screen stops that; a backup file keeps a copy either way."
+            "On this browser, your writing can be cleared if Unlost isn't opened for a week of browsing. On iPhone and iPad, adding Unlost to the Home Screen stops that; a backup file keeps a copy either way."
         } else if self.persisted == Some(false) {
             "This browser may clear Unlost's data if the device runs short of space. A backup file keeps a copy either way."
         } else if self.persisted == Some(true) {
