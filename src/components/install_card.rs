@@ -29,6 +29,7 @@ pub fn InstallCard() -> impl IntoView {
     let not_now = move |_| {
         storage::set_install_card_put_away_at(platform::now_ms());
         put_away.set(true);
+        crate::components::keep_safe::focus_heading();
     };
     let shown = move || !installed.get() && !put_away.get() && !safety.help.get();
     view! {

@@ -14,6 +14,19 @@ use crate::model::safekeeping::{reminder_interval, suggest_keep_copy, Risk};
 use crate::platform;
 use crate::storage::persist::AppStore;
 
+/// After a card is put away, its button is gone: keyboard and screen
+/// reader focus goes back to the screen's heading rather than being lost.
+pub(crate) fn focus_heading() {
+    use wasm_bindgen::JsCast;
+    let heading = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.query_selector("main h1").ok().flatten())
+        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
+    if let Some(h) = heading {
+        let _ = h.focus();
+    }
+}
+
 /// This browser's risk, once it has answered (`None` until then).
 fn risk_now() -> RwSignal<Option<Risk>> {
     let risk = RwSignal::new(None);
@@ -98,7 +111,10 @@ pub fn KeepCopySuggestion() -> impl IntoView {
                 <button type="button" class="button" on:click=move |_| {
                     failed.set(crate::backup::download_backup(&store).err());
                 }>"Download a copy"</button>
-                <button type="button" class="button button-quiet" on:click=move |_| shown.set(false)>"Not now"</button>
+                <button type="button" class="button button-quiet" on:click=move |_| {
+                    shown.set(false);
+                    focus_heading();
+                }>"Not now"</button>
                 {move || failed.get().map(|e| view! { <p class="error-text">{format!("The download did not start: {e}")}</p> })}
             </div>
         </Show>

@@ -87,6 +87,8 @@ test('"Not now" puts the card away for 14 days, remembered across reloads', asyn
   const card = page.getByTestId('install-card');
   await card.getByRole('button', { name: 'Not now' }).click();
   await expect(card).toHaveCount(0);
+  // Focus is not lost with the button: it goes back to the screen's heading.
+  await expect(page.locator('h1')).toBeFocused();
 
   await page.clock.setSystemTime(new Date(start.getTime() + 13 * DAY));
   await page.reload();
