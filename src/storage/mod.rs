@@ -187,8 +187,17 @@ pub fn used_units() -> Option<usize> {
 /// About how much localStorage a browser gives one site, in UTF-16 units.
 pub const QUOTA_UNITS: usize = 5 * 1024 * 1024;
 
-/// Removes every key Unlost has written. Returns how many were removed.
+/// Removes every key Unlost has written. Returns how many were removed, or
+/// why not in a plain sentence (shown after "Could not delete: ").
 pub fn erase_all() -> Result<usize, String> {
+    erase_keys().map_err(|_technical| {
+        "this browser would not let Unlost change what it keeps here. Some of it may still be on this device; \
+         clearing this site's data in the browser's settings removes it too."
+            .to_string()
+    })
+}
+
+fn erase_keys() -> Result<usize, String> {
     let storage = local_storage()?;
     let len = storage.length().map_err(|e| js_error_text(&e))?;
     let keys: Vec<String> = (0..len)

@@ -920,7 +920,7 @@ impl AppStore {
 
     pub fn set_passphrase(&self, passphrase: &str) -> Result<(), LockError> {
         let salt = platform::secure_random::<16>()
-            .ok_or_else(|| LockError::Damaged("this browser has no secure random numbers".into()))?;
+            .ok_or_else(|| LockError::NotSaved("This browser can't make the secret key the lock needs.".into()))?;
         let key = lock::new_key(passphrase, salt, DEFAULT_PARAMS)?;
         // What another tab saved meanwhile is read with the key it was
         // saved under, before the new one takes its place.
