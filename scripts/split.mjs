@@ -7,13 +7,15 @@
 // staging folder Trunk is about to publish:
 //   1. `wasm-split-cli` cuts cargo's raw output (built with
 //      `--cfg unlost_split -Clink-args=--emit-relocs`, see scripts/split-env.sh)
-//      at the split point in src/routes.rs;
+//      at its split points: the screens (`unlost_screens`) and the unlock
+//      screen (`unlost_unlock`) in src/routes.rs, and what the store needs only once
+//      something is saved (`unlost_store` in src/storage/coder.rs);
 //   2. `wasm-bindgen --keep-lld-exports` writes the JS glue for the core;
 //   3. `wasm-opt -Oz` shrinks each module;
 //   4. the results replace Trunk's single module in the staging folder, each
 //      file named after a hash of its contents, and index.html (loader,
 //      preload links, their integrity hashes) is pointed at them.
-// A build without the split cfg has no split point: this step does nothing.
+// A build without the split cfg has no split points: this step does nothing.
 import { createHash } from 'node:crypto';
 import { execFileSync } from 'node:child_process';
 import { mkdtemp, readdir, readFile, rm, unlink, writeFile } from 'node:fs/promises';

@@ -1041,7 +1041,6 @@ fn answering_safely() -> Vec<Finding> {
     .collect()
 }
 
-/// The outcome for any kind.
 /// The outcome for any kind. `safety` is the person's whole safety state
 /// (`Document::safety`), which these answers are part of when finished.
 /// An earlier record's own safety answers always count, whatever the state

@@ -399,15 +399,6 @@ impl NoContact {
         self.unsent.insert(at, unsent);
         true
     }
-
-    /// The count of urges by local hour of day, 0 to 23.
-    pub fn urges_by_hour(&self) -> [u32; 24] {
-        let mut hours = [0; 24];
-        for u in &self.urges {
-            hours[usize::from(u.hour.min(23))] += 1;
-        }
-        hours
-    }
 }
 
 /// Gentle markers along the way.
