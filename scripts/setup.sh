@@ -5,13 +5,16 @@
 #
 #   scripts/setup.sh              build tools: Rust target, trunk, wasm-bindgen,
 #                                 wasm-split-cli, wasm-opt
-#   scripts/setup.sh --for-tests  the same, plus Chromium and chromedriver
+#   scripts/setup.sh --for-tests  the same, plus Chromium and chromedriver,
+#                                 Firefox ESR and geckodriver, WebKitGTK's
+#                                 WebKitWebDriver and Xvfb
 set -euo pipefail
 
 cd "$(dirname "$0")/.."
 
 TRUNK_VERSION="0.21.14"
 WASM_SPLIT_VERSION="0.2.4"
+GECKODRIVER_VERSION="0.37.1"
 for_tests=false
 [[ "${1:-}" == "--for-tests" ]] && for_tests=true
 
@@ -70,7 +73,7 @@ else
   cargo install wasm_split_cli_support --version "$WASM_SPLIT_VERSION" --features build-binary --locked --force
 fi
 
-# --- Node packages (wasm-opt from npm's binaryen; Playwright; axe) -----------
+# --- Node packages (wasm-opt from npm's binaryen; Playwright; axe; selenium) -
 if ! command -v node >/dev/null 2>&1 || ! command -v npm >/dev/null 2>&1; then
   say "Node.js and npm: installing from Debian"
   as_root apt-get update -qq
@@ -94,6 +97,30 @@ if $for_tests; then
     say "Chromium and chromedriver: installing from Debian"
     as_root apt-get update -qq
     as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium chromium-driver
+  fi
+
+  # --- Firefox ESR and WebKitGTK (Safari's engine), driven through WebDriver -
+  # WebKitGTK draws into a real window, so it runs under Xvfb.
+  if [[ -x /usr/bin/firefox-esr && -x /usr/bin/WebKitWebDriver && -x /usr/bin/xvfb-run ]]; then
+    say "Firefox ESR, WebKitWebDriver and Xvfb: present ($(/usr/bin/firefox-esr --version 2>/dev/null | head -n1); WebKitGTK $(dpkg-query -W -f '${Version}' webkit2gtk-driver 2>/dev/null || echo '?'))"
+  else
+    say "Firefox ESR, WebKitWebDriver (WebKitGTK) and Xvfb: installing from Debian"
+    as_root apt-get update -qq
+    as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq firefox-esr webkit2gtk-driver xvfb
+  fi
+
+  # --- geckodriver: Firefox's WebDriver server ------------------------------
+  # From crates.io: the npm package `geckodriver` downloads a binary, which
+  # fails on a network that reaches only package registries.
+  # Its first line is "geckodriver 0.37.1" (no pipe into `head`: geckodriver
+  # panics when its output is cut short).
+  gecko_said=$(geckodriver --version 2>/dev/null || true)
+  gecko_said=${gecko_said%%$'\n'*}
+  if [[ "$gecko_said" == "geckodriver $GECKODRIVER_VERSION" || "$gecko_said" == "geckodriver $GECKODRIVER_VERSION "* ]]; then
+    say "geckodriver $GECKODRIVER_VERSION: present"
+  else
+    say "geckodriver $GECKODRIVER_VERSION: installing with cargo (about 4 minutes)"
+    cargo install geckodriver --version "$GECKODRIVER_VERSION" --locked --force
   fi
 fi
 
