@@ -3,14 +3,17 @@
 //
 //   node tests/webdriver/run.mjs firefox|webkit [--dist DIR] [WORDS...]
 //
-// DIR is the built site (dist/ by default: build it first, as scripts/test.sh
-// does). WORDS, if given, run only the flows whose name contains one of them.
+// DIR is the built site (the repository's dist/ by default: build it first
+// with scripts/build.sh, as scripts/test.sh does). WORDS, if given, run only
+// the flows whose name contains one of them.
 // WebKit needs a display: without one, this re-runs itself under `xvfb-run -a`.
 // Each flow gets a new browser session (a fresh profile). It ends with one
 // line, `<engine>: N passed, N failed` (and `, N skipped`), and exits non-zero
 // if any flow failed.
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { ENGINES, startDriver, newSession } from './engines.mjs';
 import { startServer } from '../e2e/start-server.mjs';
 import { App, Skip } from './app.mjs';
@@ -22,14 +25,6 @@ if (!ENGINES[engine]) {
   console.error('usage: node tests/webdriver/run.mjs firefox|webkit [--dist DIR] [WORDS...]');
   process.exit(2);
 }
-let dist = 'dist';
-const words = [];
-while (args.length) {
-  const a = args.shift();
-  if (a === '--dist') dist = args.shift();
-  else words.push(a.toLowerCase());
-}
-
 if (ENGINES[engine].needsDisplay && !process.env.DISPLAY) {
   const r = spawnSync('xvfb-run', ['-a', process.execPath, ...process.argv.slice(1)], { stdio: 'inherit' });
   if (r.error) {
@@ -38,6 +33,18 @@ if (ENGINES[engine].needsDisplay && !process.env.DISPLAY) {
   }
   process.exit(r.status ?? 1);
 }
+
+let dist = null;
+const words = [];
+while (args.length) {
+  const a = args.shift();
+  if (a === '--dist') dist = args.shift();
+  else words.push(a.toLowerCase());
+}
+// --dist is read from where the command runs; the rest from the repository.
+const repo = fileURLToPath(new URL('../..', import.meta.url));
+dist = dist === null ? resolve(repo, 'dist') : resolve(dist);
+process.chdir(repo);
 
 if (!existsSync(`${dist}/index.html`)) {
   console.error(`${dist}/index.html is missing: build the site first (scripts/build.sh)`);
