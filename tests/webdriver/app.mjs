@@ -24,8 +24,10 @@ export function checkEqual(actual, expected, what) {
   if (a !== e) throw new Error(`${what}: expected ${e}, got ${a}`);
 }
 
-// Runs in the page after every load: records uncaught errors, and every file
-// the app offers as a download (name and contents), before the browser gets it.
+// Runs in the page once the app has started, after every load: records
+// uncaught errors and unhandled rejections from then on (a flow fails on
+// any), and every file the app offers as a download (name and contents),
+// before the browser gets it.
 const INSTRUMENT = `
 if (!window.__wd) {
   const wd = (window.__wd = { errors: [], downloads: [] });
