@@ -448,3 +448,17 @@ fn an_urge_that_ended_in_reaching_out_is_also_a_slip_and_blank_words_are_refused
     assert!(!doc.trust.log_evidence("e", "calm", "  ", began));
     assert!(doc.no_contact.unsent.is_empty() && doc.real_talk.notes.is_empty() && doc.trust.evidence.is_empty());
 }
+
+#[test]
+fn a_draft_keeps_the_clocks_time_even_when_typed_twice_in_one_millisecond() {
+    // Drafts are compared with what each tab has seen of them, so unlike a
+    // record's stamp their time never runs ahead of the clock (a tab whose
+    // drafts ran ahead took over another tab's box mid-keystroke).
+    let mut doc = Document::default();
+    doc.set_draft("journal:new", "a", 500);
+    doc.set_draft("journal:new", "ab", 500);
+    doc.clear_draft("journal:new", 500);
+    assert_eq!(doc.drafts["journal:new"].updated_at, 500);
+    doc.set_draft("journal:new", "abc", 400);
+    assert_eq!(doc.drafts["journal:new"].updated_at, 500, "never back either");
+}

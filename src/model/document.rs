@@ -246,7 +246,10 @@ impl Document {
         let d = self.drafts.entry(key.to_string()).or_default();
         if d.text != text {
             d.text = text.to_string();
-            crate::model::stamp(&mut d.updated_at, now);
+            // Not `model::stamp`: a draft's time is compared with what
+            // each tab has seen of it (`unseen_drafts`), so it stays the
+            // clock's time and never runs ahead of it.
+            d.updated_at = now.max(d.updated_at);
         }
     }
 
