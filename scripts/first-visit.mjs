@@ -13,8 +13,8 @@ import { gzipSync } from 'node:zlib';
 /** The budget for a first visit, gzipped, that the app is meant to meet. */
 export const FIRST_VISIT_GOAL = 250 * 1024;
 /** What the size guard enforces: the current total plus a little room, under
- *  the goal. The first visit is about 242.5 KB gzipped today (core wasm about
- *  221 KB; see README, "Measure it"); lower this as it shrinks, never raise
+ *  the goal. The first visit is about 248.6 KB gzipped today (see README,
+ *  "Measure it"); lower this as it shrinks, never raise
  *  it to let growth in. It went up once, from 245 to 247, on purpose: the
  *  home screen written into index.html (1.5 KB) and start-up in short tasks
  *  (2 KB of wasm) took Lighthouse's mobile performance from about 80 to 100.
@@ -29,8 +29,11 @@ export const FIRST_VISIT_GOAL = 250 * 1024;
  *  rule on demand), the fixed top bar and navigation with the page's room
  *  for them measured, the focus kept clear of them (WCAG 2.4.11), and the
  *  CSS for text at 200 % and the turning chevrons (about 3.3 KB of core
- *  wasm and 0.7 KB of CSS, compressed). */
-export const FIRST_VISIT_CEILING = 252 * 1024;
+ *  wasm and 0.7 KB of CSS, compressed). Down to 250 for issue 18 (248.6 KB
+ *  then): the app's screen chosen by one match instead of five nested
+ *  Shows, one visibility listener and the screens' smaller parts took
+ *  about 3 KB off, with the install card's hook in index.html added. */
+export const FIRST_VISIT_CEILING = 250 * 1024;
 
 const localRefs = (text, pattern) =>
   [...text.matchAll(pattern)].map((m) => m[1]).filter((u) => !/^(data:|https?:|\/\/)/.test(u));
