@@ -351,5 +351,40 @@ export const FLOWS = [
     await app.clickLink('Path', { within: NAV });
     await app.expectH1('Your path');
   }],
+
+  ['install guide: the Home Screen steps where Safari on iPhone would show them, and Settings says not installed', async (app) => {
+    // The card comes once something is kept (a first visit is not the
+    // moment to ask).
+    await app.open('/journal');
+    await writeInJournal(app, 'A first entry.');
+    // What Safari on iPhone and iPad has in a tab and no desktop browser
+    // has: `navigator.standalone`, false. The card reads it when it comes.
+    await app.js(() => { Object.defineProperty(Navigator.prototype, 'standalone', { get: () => false, configurable: true }); });
+    await app.clickLink('Path', { within: NAV });
+    await app.expectH1('Your path');
+    await app.expectText('[data-testid="install-card"] h2', 'Keep Unlost on your home screen');
+    await app.expectText('[data-testid="install-steps"]', 'Add to Home Screen');
+    check(await app.js(() => !!document.querySelector('[data-testid="install-steps"] svg')), 'no Share icon beside the steps');
+    await app.clickLink('Settings', { within: NAV });
+    await app.expectH1('Settings');
+    await app.expectText('[data-testid="keep-safe-installed"]', 'not installed');
+    await app.expectText('[data-testid="keep-safe-risk"]', 'Home Screen');
+    // Put away, it stays away.
+    await app.clickLink('Path', { within: NAV });
+    await app.clickButton('Not now');
+    await app.waitFor(async () => !(await app.js(() => !!document.querySelector('[data-testid="install-card"]'))), 'the card to go');
+    const putAway = Number(await app.stored('unlost:install-card-put-away'));
+    check(Math.abs(Date.now() - putAway) < 60_000, `"Not now" was not remembered (${putAway})`);
+    await app.reload();
+    await app.expectH1('Your path');
+    await app.js(() => { Object.defineProperty(Navigator.prototype, 'standalone', { get: () => false, configurable: true }); });
+    await app.clickLink('Journal', { within: NAV });
+    await app.clickLink('Path', { within: NAV });
+    await app.expectH1('Your path');
+    // The next step comes on demand like the card would: once it is here,
+    // the card would have had its chance.
+    await app.find('h2', /Your next step/);
+    check(!(await app.js(() => !!document.querySelector('[data-testid="install-card"]'))), 'the card came back after "Not now"');
+  }],
 ];
 
