@@ -1,0 +1,197 @@
+#![cfg(not(target_arch = "wasm32"))]
+//! Held-out agreement for the message checker (issue #19).
+//!
+//! `tests/fixtures/checker/heldout.tsv` holds drafts written fresh for Unlost
+//! on 2026-12-02 by someone who did not read the checker's phrase tables. No
+//! rule, phrase or threshold may be tuned against it: it only measures how
+//! well the checker generalises to wording it has never seen. To see the
+//! report: `cargo test --test model_checker_heldout -- --nocapture`.
+//!
+//! Agreement: a `fine` draft raises no Problem or Caution (good signs are
+//! ignored); a warn draft raises at least one of its expected ids. The report
+//! also gives the exact-set match rate, misses per rule and false alarms per
+//! 40 fine drafts.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use unlost::model::checker::{check, Mode, Severity};
+
+const FIXTURE: &str = include_str!("fixtures/checker/heldout.tsv");
+
+/// Ratchet. The target from issue #19 is 95 % agreement, which the rules do
+/// not reach yet: on 2026-12-02 they agreed on 100 of 146 drafts (68.5 %),
+/// so the floor is today's figure rounded down. Raise it as the checker
+/// improves (without tuning on this file); never lower it.
+const AGREEMENT_FLOOR_PERCENT: usize = 68;
+const TARGET_PERCENT: usize = 95;
+
+/// False alarms allowed, scaled: at most 1 per 40 fine drafts (issue #19's
+/// limit). On 2026-12-02 there was 1 false alarm on 54 fine drafts, within it.
+const FALSE_ALARMS_PER_40: usize = 1;
+
+struct Draft {
+    line: usize,
+    mode: Mode,
+    mode_text: String,
+    expected: BTreeSet<String>,
+    text: String,
+}
+
+fn parse_mode(s: &str, line: usize) -> Mode {
+    match s {
+        "first" => Mode::FirstMessage,
+        "talk" => Mode::RealTalk,
+        _ => match s.strip_prefix("reply:").map(str::parse::<usize>) {
+            Some(Ok(n)) => Mode::Reply { theirs_chars: n },
+            _ => panic!("heldout.tsv line {line}: bad mode {s:?} (want first, reply:N or talk)"),
+        },
+    }
+}
+
+fn parse() -> Vec<Draft> {
+    let mut out = Vec::new();
+    for (i, raw) in FIXTURE.lines().enumerate() {
+        let line = i + 1;
+        if raw.trim().is_empty() || raw.starts_with('#') {
+            continue;
+        }
+        let cols: Vec<&str> = raw.split('\t').collect();
+        assert_eq!(cols.len(), 3, "heldout.tsv line {line}: want 3 tab-separated columns, got {}: {raw:?}", cols.len());
+        let mode = parse_mode(cols[0].trim(), line);
+        let exp = cols[1].trim();
+        assert!(!exp.is_empty(), "heldout.tsv line {line}: empty expected column");
+        let expected: BTreeSet<String> = if exp == "fine" {
+            BTreeSet::new()
+        } else {
+            exp.split(',').map(|s| s.trim().to_string()).collect()
+        };
+        for id in &expected {
+            assert!(
+                !id.is_empty() && id.chars().all(|c| c.is_ascii_lowercase() || c == '-'),
+                "heldout.tsv line {line}: bad rule id {id:?}"
+            );
+            assert!(id != "fine", "heldout.tsv line {line}: 'fine' mixed with rule ids");
+        }
+        let text = cols[2].replace("\\n", "\n");
+        assert!(!text.trim().is_empty(), "heldout.tsv line {line}: empty draft");
+        out.push(Draft { line, mode, mode_text: cols[0].trim().to_string(), expected, text });
+    }
+    out
+}
+
+#[test]
+fn held_out_agreement() {
+    let drafts = parse();
+
+    // Every expected id must be a real Problem or Caution rule id.
+    let known: BTreeSet<&str> = unlost::model::checker::Rule::ALL
+        .iter()
+        .filter(|r| r.severity() != Severity::Good)
+        .map(|r| r.id())
+        .collect();
+    for d in &drafts {
+        for id in &d.expected {
+            assert!(known.contains(id.as_str()), "heldout.tsv line {}: unknown rule id {id:?}", d.line);
+        }
+    }
+
+    let total = drafts.len();
+    let fine_count = drafts.iter().filter(|d| d.expected.is_empty()).count();
+    let warn_count = total - fine_count;
+
+    let mut agree = 0usize;
+    let mut exact = 0usize;
+    let mut false_alarms = 0usize;
+    let mut missed_warn = 0usize;
+    let mut per_rule_expected: BTreeMap<String, usize> = BTreeMap::new();
+    let mut per_rule_missed: BTreeMap<String, usize> = BTreeMap::new();
+    let mut per_mode: BTreeMap<&'static str, (usize, usize)> = BTreeMap::new();
+    let mut disagreements = Vec::new();
+    let mut inexact = Vec::new();
+
+    for d in &drafts {
+        let got: BTreeSet<String> = check(&d.text, d.mode)
+            .iter()
+            .filter(|f| f.severity != Severity::Good)
+            .map(|f| f.rule.id().to_string())
+            .collect();
+        let ok = if d.expected.is_empty() { got.is_empty() } else { d.expected.iter().any(|id| got.contains(id)) };
+        let join = |s: &BTreeSet<String>| if s.is_empty() { "nothing".to_string() } else { s.iter().cloned().collect::<Vec<_>>().join(",") };
+        if got == d.expected {
+            exact += 1;
+        } else if ok {
+            inexact.push(format!("  line {} [{}] expected {} got {}", d.line, d.mode_text, join(&d.expected), join(&got)));
+        }
+        for id in &d.expected {
+            *per_rule_expected.entry(id.clone()).or_default() += 1;
+            if !got.contains(id) {
+                *per_rule_missed.entry(id.clone()).or_default() += 1;
+            }
+        }
+        let mode_key = match d.mode {
+            Mode::FirstMessage => "first",
+            Mode::Reply { .. } => "reply",
+            Mode::RealTalk => "talk",
+        };
+        let m = per_mode.entry(mode_key).or_default();
+        m.0 += 1;
+        if ok {
+            agree += 1;
+            m.1 += 1;
+        } else {
+            if d.expected.is_empty() {
+                false_alarms += 1;
+            } else {
+                missed_warn += 1;
+            }
+            disagreements.push(format!(
+                "  line {} [{}] {:?}\n    expected: {}\n    got:      {}",
+                d.line,
+                d.mode_text,
+                d.text,
+                if d.expected.is_empty() { "fine".to_string() } else { d.expected.iter().cloned().collect::<Vec<_>>().join(",") },
+                if got.is_empty() { "nothing".to_string() } else { got.iter().cloned().collect::<Vec<_>>().join(",") },
+            ));
+        }
+    }
+
+    let pct = |a: usize, b: usize| if b == 0 { 0.0 } else { 100.0 * a as f64 / b as f64 };
+    let agreement = pct(agree, total);
+    println!("== Held-out message checker report (tests/fixtures/checker/heldout.tsv) ==");
+    println!("drafts: {total} ({fine_count} fine, {warn_count} warn)");
+    for (m, (n, ok)) in &per_mode {
+        println!("  {m:<5} {ok}/{n} agree");
+    }
+    println!("agreement: {agree}/{total} = {agreement:.1} % (floor {AGREEMENT_FLOOR_PERCENT} %, target {TARGET_PERCENT} %)");
+    println!("warn drafts caught: {}/{warn_count} = {:.1} %", warn_count - missed_warn, pct(warn_count - missed_warn, warn_count));
+    println!(
+        "false alarms: {false_alarms}/{fine_count} fine = {:.2} per 40 fine (limit {FALSE_ALARMS_PER_40})",
+        if fine_count == 0 { 0.0 } else { 40.0 * false_alarms as f64 / fine_count as f64 }
+    );
+    println!("exact-set match: {exact}/{total} = {:.1} %", pct(exact, total));
+    println!("per-rule misses (expected id not raised):");
+    for (id, n) in &per_rule_expected {
+        let miss = per_rule_missed.get(id).copied().unwrap_or(0);
+        println!("  {id:<20} missed {miss}/{n}");
+    }
+    println!("agreeing but not the exact set ({}):", inexact.len());
+    for s in &inexact {
+        println!("{s}");
+    }
+    println!("disagreements ({}):", disagreements.len());
+    for s in &disagreements {
+        println!("{s}");
+    }
+
+    assert!(total >= 110, "want at least 110 held-out drafts, have {total}");
+    assert!(fine_count >= 45, "want at least 45 fine drafts, have {fine_count}");
+    assert!(warn_count >= 65, "want at least 65 warn drafts, have {warn_count}");
+    assert!(
+        false_alarms * 40 <= fine_count * FALSE_ALARMS_PER_40,
+        "{false_alarms} false alarms on {fine_count} fine drafts: more than {FALSE_ALARMS_PER_40} per 40"
+    );
+    assert!(
+        agree * 100 >= AGREEMENT_FLOOR_PERCENT * total,
+        "held-out agreement {agreement:.1} % fell below the ratchet floor of {AGREEMENT_FLOOR_PERCENT} %"
+    );
+}
