@@ -976,7 +976,10 @@ const PHRASES: &[(Rule, u8, &[&str])] = &[
             "i love you $|so|and|still|always|more",
             "never stopped loving|caring|missing|thinking",
             "miss|missing you|u|us *3 every|more|hurts|hurt|crazy|loads|terribly|desperately|constantly|lot|tons",
-            "rather die|be dead than *2 lose|losing|live|be without",
+            "rather die than *2 lose|losing|live|be",
+            "rather be dead than *2 lose|losing|live|be",
+            "can not stop thinking about|of you",
+            "think|thinking about|of you *2 every|all|constantly|nonstop|24",
         ],
     ),
     (
@@ -1032,7 +1035,7 @@ const PHRASES: &[(Rule, u8, &[&str])] = &[
             "you threw|throw it|this|that|us all? away",
             "i gave you *1 years|months|best",
             "hope you are proud of yourself",
-            "you did|do not even? care|love|want $|about|me|us",
+            "you did|do not even? care|love|want $|about|me|us|did|do",
             "nice|good|kind of you to finally",
             "so now you *2 time|care|want|remember",
             "guess|suppose i was|am not *1 enough",
@@ -1097,22 +1100,46 @@ const PHRASES: &[(Rule, u8, &[&str])] = &[
             "i *1 need|want an|some? explanation|answers|reason $|why|for",
             "need|want|have to know why",
             "need|want|have to know what i did|went",
-            "tell|explain to? me *1 why|what i|what went|what happened|where i",
+            "tell|explain to? me *1 why",
+            "tell|explain to? me *1 what|where i|you|went|happened",
             "too much to ask",
             "reply|respond|answer|text|call|ring|message me? back? as? soon? as? when? you see|get|read this|it|my",
             "are you even reading|getting|seeing|reading these|this|my|them",
             "you can not *1 ignore|avoid|block me",
             "keep|keeps ignoring|avoiding|ghosting my|me",
-            "why did not you|you not *1 answer|reply|return|pick my|me|up",
+            "why did not you *1 answer|reply|return|pick my|me|up",
             "why did you not *1 answer|reply|return|pick my|me|up",
             "why did it take|took you *3 to reply|answer|respond|text|get",
             "why are you being *2 short|cold|distant|weird|off|funny|like",
-            "can not|could not you *2 reply|answer|respond|text|write|talk|call|message",
+            "can|could not you *2 reply|answer|respond|text|write|talk|call|message",
             "owe me a|an|some reply|response|answer|explanation|call",
             "i *2 want|need to see you $|again|soon|now",
             "let us meet up? $|and|to|soon|properly|for|up",
             "we should meet up? $|this|soon|up",
             "when are you free",
+        ],
+    ),
+    (
+        // #19: an invitation to meet with a time on it, in a first message or
+        // an early reply ("Coffee this weekend?", "Dinner next week?"). A bare
+        // "Can we meet?" is left alone.
+        Rule::Pressure,
+        FR,
+        &[
+            "<had|have|our|my|the|after|before|from coffee|coffees|drink|drinks|dinner|lunch|brunch|breakfast|pint|pints|date *4 weekend|tonight|tomorrow|week|soon|friday|saturday|sunday|monday|tuesday|wednesday|thursday",
+            "a walk *3 weekend|tonight|tomorrow|week|soon|friday|saturday|sunday|monday|tuesday|wednesday|thursday",
+            "are you free *4 weekend|tonight|tomorrow|week|soon|friday|saturday|sunday|monday|tuesday|wednesday|thursday|for",
+            "meet|catch|hang up? this|next? weekend|tonight|tomorrow|week|soon|friday|saturday|sunday|monday|tuesday|wednesday|thursday",
+            "can|could i|we see you *2 soon|weekend|tonight|tomorrow|week|again",
+        ],
+    ),
+    (
+        // #19: telling them how they hurt you belongs in the real talk, not
+        // in a first message or an early reply.
+        Rule::GuiltTrip,
+        FR,
+        &[
+            "you *1 hurt|humiliated|betrayed|abandoned|used me $|when|so|by|with|more|badly|really|a|and|the",
         ],
     ),
     (
