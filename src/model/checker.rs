@@ -1702,6 +1702,19 @@ pub fn check(draft: &str, mode: Mode) -> Vec<Finding> {
             phrases.extend(merged.iter().map(|&(s, e)| Finding::new(rule, s, e)));
         }
     }
+    // A light opener followed by "miss you" (#19): "Hope you're good. Miss
+    // you." reads as easy at first and then leans on them all the same. A
+    // bare "I miss you" is left to the other rules; after an opener, the
+    // "miss you" is shown as desperation.
+    if let Some((_, opener_end)) = light {
+        spans.clear();
+        find("miss|missing you|us", &toks, &index, &mut spans);
+        for &(s, e) in spans.iter().filter(|&&(s, _)| s >= opener_end) {
+            if !phrases.iter().any(|g| g.rule == Rule::Desperation && g.start <= s && e <= g.end) {
+                phrases.push(Finding::new(Rule::Desperation, s, e));
+            }
+        }
+    }
     // A caution inside a problem phrase ("we need to talk about what
     // happened" is a heavy opener; it need not also be rehashing) is noise.
     let inside_problem = |f: &Finding| {
