@@ -305,6 +305,19 @@ Things here are quiet. I've been walking a lot and reading more than I have in y
         &[],
     ),
     (TALK, "I should have told you the truth about the money. That was on me.", &[], &["owns-part"]),
+    // --- #19: freshly worded drafts the phrase tables used to miss.
+    (FIRST, "Things just aren't the same without you. Nothing feels okay.", &["desperation"], &[]),
+    (FIRST, "I'd rather die than lose you for good", &["desperation", "hurting-yourself"], &[]),
+    (FIRST, "I need to know why you left. Is that too much to ask?", &["pressure"], &[]),
+    (FIRST, "Did you see my messages from last week?", &["pressure"], &[]),
+    (FIRST, "Mia told me you still talk about me, so you obviously still care", &["fishing"], &[]),
+    (FIRST, "My counsellor thinks I should tell you how much you hurt me.", &["guilt-trip"], &[]),
+    (FIRST, "Hi! Hope all's good.\n\nHonestly I miss you.\n\nCoffee this weekend?", &["desperation", "pressure"], &[]),
+    (FIRST, "You miss me, don't you?", &["fishing"], &[]),
+    (FIRST, "Don't you still care about me?", &["fishing"], &[]),
+    (FIRST, "Could you give me even a little chance to make it right?", &["begging"], &[]),
+    (FIRST, "Can't u just reply", &["pressure"], &[]),
+    (FIRST, "Hey, hope you're well. Fancy a drink on Friday?", &["pressure"], &[]),
 ];
 
 fn show(draft: &str, fs: &[Finding]) -> String {
