@@ -36,7 +36,10 @@ pub fn download_locked_backup(store: &AppStore, passphrase: &str) -> Result<(), 
     let nonce = platform::secure_random::<24>().ok_or(NO_RANDOM)?;
     let key = lock::new_key(passphrase, salt, lock::DEFAULT_PARAMS).map_err(|e| e.explain())?;
     let now = platform::now_ms();
-    let text = store.doc.with_untracked(|doc| (coder.seal)(&key, nonce, &crate::model::codec::encode(doc, now)));
+    let text = store
+        .doc
+        .with_untracked(|doc| (coder.seal)(&key, nonce, &crate::model::codec::encode(doc, now)))
+        .map_err(|e| e.explain())?;
     let (y, m, d) = platform::today();
     let name = backup_file_name(y, m, d).replace(".json", "-locked.json");
     platform::download(&name, "application/json", &text)?;

@@ -89,3 +89,14 @@ fn base64_round_trips_every_length() {
     assert_eq!(b64_encode(b"Ma"), "TWE=");
     assert!(b64_decode("TW!u").is_err());
 }
+
+#[test]
+fn a_verified_seal_is_the_seal_and_opens_again() {
+    use unlost::model::lock::{self, KdfParams};
+    let key = lock::derive("a verified seal", [9; 16], KdfParams { m_kib: 64, t: 1, p: 1 }).unwrap();
+    for plain in ["", "one line", &"long writing ".repeat(5000), "émoji 🌧️ and \u{0} nul"] {
+        let checked = lock::seal_verified(&key, [3; 24], plain).unwrap();
+        assert_eq!(checked, lock::seal(&key, [3; 24], plain), "the same text as an unchecked seal");
+        assert_eq!(lock::open(&key, &checked).unwrap(), plain);
+    }
+}

@@ -170,6 +170,20 @@ pub fn seal(key: &LockKey, nonce: [u8; 24], plain: &str) -> String {
     serde_json::to_string(&s).expect("a header always serializes")
 }
 
+/// Seals `plain` (as [`seal`]) and opens it again before it is kept
+/// anywhere. A seal that would not open with this key (only a fault in the
+/// device's engine could make one: WebKitGTK once computed an impossible
+/// overflow inside Poly1305 under load in a test here) is refused, so it is
+/// never written over writing that opens; the change stays unsaved and the
+/// next save tries again.
+pub fn seal_verified(key: &LockKey, nonce: [u8; 24], plain: &str) -> Result<String, LockError> {
+    let sealed = seal(key, nonce, plain);
+    match open(key, &sealed) {
+        Ok(back) if back == plain => Ok(sealed),
+        _ => Err(LockError::NotSaved("This device could not seal the writing reliably just now.".into())),
+    }
+}
+
 /// Reads the header of locked text: the salt and parameters to derive with.
 pub fn header(text: &str) -> Result<([u8; 16], KdfParams), LockError> {
     let s = parse(text)?;

@@ -36,10 +36,11 @@ pub struct Coder {
     pub decode: fn(&str) -> Result<Document, DecodeError>,
     /// The drafts record kept beside the document (`codec::decode_drafts`).
     pub decode_drafts: fn(&str) -> Result<BTreeMap<String, Draft>, DecodeError>,
-    /// Plain text sealed under the lock's key (`lock::seal`). With the lock
-    /// on, the coder is always here: unlocking and turning the lock on both
-    /// happen on screens that open only with it.
-    pub seal: fn(&LockKey, [u8; 24], &str) -> String,
+    /// Plain text sealed under the lock's key, and checked to open again
+    /// (`lock::seal_verified`). With the lock on, the coder is always here:
+    /// unlocking and turning the lock on both happen on screens that open
+    /// only with it.
+    pub seal: fn(&LockKey, [u8; 24], &str) -> Result<String, LockError>,
     /// Sealed text opened with the lock's key (`lock::open`).
     pub open: fn(&LockKey, &str) -> Result<String, LockError>,
     /// Another tab's saved copy folded in (`Document::sync_from`).
@@ -60,7 +61,7 @@ fn table() -> Coder {
         encode_pretty: codec::encode_pretty,
         decode: codec::decode,
         decode_drafts: codec::decode_drafts,
-        seal: lock::seal,
+        seal: lock::seal_verified,
         open: lock::open,
         sync: Document::sync_from,
         take_drafts: Document::apply_drafts_holding,

@@ -429,7 +429,10 @@ impl AppStore {
             }
             None => write(plain),
             Some((lock_key, Some(nonce))) => match coder::get() {
-                Some(coder) => write(&(coder.seal)(&lock_key, nonce, plain)),
+                Some(coder) => match (coder.seal)(&lock_key, nonce, plain) {
+                    Ok(sealed) => write(&sealed),
+                    Err(e) => Err(SaveProblem::Other(e.explain())),
+                },
                 // Not reachable (the lock is only ever opened or set with the
                 // coder here); if it were, the change stays unsaved.
                 None => Err(SaveProblem::Other("the lock's code is not loaded".into())),
