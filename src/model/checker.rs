@@ -677,13 +677,19 @@ fn any(alts: &str, w: &str) -> bool {
     alts.split('|').any(|a| a == w || a.strip_prefix('~').is_some_and(|s| w.len() > s.len() && w.ends_with(s)))
 }
 
+/// Words that soften a phrase without changing what it asks: stepped over
+/// inside a pattern when they stand where the next slot does not match.
+const SOFTENERS: &str = "just|really|even|actually|honestly|truly|literally|seriously|ever|still";
+
 /// Matches the remaining `slots` from token `pos`, all inside sentence
-/// `sent`; returns one past the last token consumed.
-fn run(mut slots: std::str::SplitWhitespace<'_>, t: &[Tok], pos: usize, sent: u32, end: usize) -> Option<usize> {
+/// `sent`; returns one past the last token consumed. `from` is where the
+/// match began.
+fn run(mut slots: std::str::SplitWhitespace<'_>, t: &[Tok], pos: usize, sent: u32, end: usize, from: usize) -> Option<usize> {
+    let rest = slots.clone();
     let Some(slot) = slots.next() else { return Some(end) };
     let here = t.get(pos).filter(|x| x.sent == sent).map(|x| x.w.as_str());
     if let Some(alts) = slot.strip_prefix('!') {
-        return if here.is_some_and(|w| any(alts, w)) { None } else { run(slots, t, pos, sent, end) };
+        return if here.is_some_and(|w| any(alts, w)) { None } else { run(slots, t, pos, sent, end, from) };
     }
     if let Some(n) = slot.strip_prefix('*') {
         let n: usize = n.parse().unwrap_or(1);
@@ -691,7 +697,7 @@ fn run(mut slots: std::str::SplitWhitespace<'_>, t: &[Tok], pos: usize, sent: u3
             if k > 0 && t.get(pos + k - 1).is_none_or(|x| x.sent != sent) {
                 break;
             }
-            if let Some(e) = run(slots.clone(), t, pos + k, sent, end) {
+            if let Some(e) = run(slots.clone(), t, pos + k, sent, end, from) {
                 return Some(e);
             }
         }
@@ -700,15 +706,23 @@ fn run(mut slots: std::str::SplitWhitespace<'_>, t: &[Tok], pos: usize, sent: u3
     let (alts, optional) = slot.strip_suffix('?').map_or((slot, false), |a| (a, true));
     match here {
         Some(w) if any(alts, w) => {
-            if let Some(e) = run(slots.clone(), t, pos + 1, sent, pos + 1) {
+            if let Some(e) = run(slots.clone(), t, pos + 1, sent, pos + 1, from) {
                 return Some(e);
             }
         }
-        None if any(alts, "$") => return run(slots, t, pos, sent, end),
+        None if any(alts, "$") => return run(slots, t, pos, sent, end, from),
+        // A softener right after a matched word is stepped over ("please
+        // just come home", "give me even one more chance"), so the tables
+        // need not list it at every place it can go.
+        Some(w) if pos > from && end == pos && !any(alts, "$") && any(SOFTENERS, w) => {
+            if let Some(e) = run(rest, t, pos + 1, sent, end, from) {
+                return Some(e);
+            }
+        }
         _ => {}
     }
     if optional {
-        run(slots, t, pos, sent, end)
+        run(slots, t, pos, sent, end, from)
     } else {
         None
     }
@@ -726,7 +740,7 @@ fn find(pat: &str, t: &[Tok], index: &[(&str, usize)], out: &mut Vec<(usize, usi
         if !behind.is_empty() && i > 0 && t[i - 1].sent == t[i].sent && any(behind, &t[i - 1].w) {
             return;
         }
-        if let Some(e) = run(body.split_whitespace(), t, i, t[i].sent, i) {
+        if let Some(e) = run(body.split_whitespace(), t, i, t[i].sent, i, i) {
             if e > i {
                 out.push((t[i].start, t[e - 1].end));
             }
