@@ -894,6 +894,7 @@ const PHRASES: &[(Rule, u8, &[&str])] = &[
             "what i *2 do to myself",
             "want it all to end|stop",
             "thinking|thought of|about ending it|things|my $|life|all",
+            "no *2 reason|point to keep going|living",
         ],
     ),
     (
@@ -941,6 +942,10 @@ const PHRASES: &[(Rule, u8, &[&str])] = &[
             "we *2 try again $|please",
             "let us *2 try again",
             "try again please",
+            "can|could|should we *3 start over|again|afresh|fresh",
+            "let us *1 start over|again|afresh",
+            "we could|can|should *2 start over|again|afresh",
+            "please *3 start over|again",
             "begging really|honestly|here",
             "forgive me please",
         ],
@@ -992,6 +997,10 @@ const PHRASES: &[(Rule, u8, &[&str])] = &[
             "miss|missing you|u|us *3 every|more|hurts|hurt|crazy|loads|terribly|desperately|constantly|lot|tons",
             "rather die than *2 lose|losing|live|be you|u?",
             "rather be dead than *2 lose|losing|live|be you|u?",
+            "struggling|drowning|suffering|sinking|broken|wreck|falling *3 without you",
+            "all i *1 think|thinking about|of $",
+            "can not get over you",
+            "do not see the|any point *3 without you",
             "can not stop thinking about|of you",
             "think|thinking about|of you *2 every|all|constantly|nonstop|24",
         ],
@@ -1044,6 +1053,8 @@ const PHRASES: &[(Rule, u8, &[&str])] = &[
             "you will never find|meet *2 someone|anyone|anybody|somebody *1 like|better|who|as",
             "i deserve an|a|some|the? answer|answers|explanation|reply|response|closure|truth|better",
             "i deserve to know",
+            "what you did to me",
+            "what you have done to me",
             // #19
             "how much|badly|bad you *1 hurt|hurted|treated|damaged|broke|wrecked|humiliated|used|betrayed",
             "you threw|throw it|this|that|us all? away",
@@ -1108,6 +1119,12 @@ const PHRASES: &[(Rule, u8, &[&str])] = &[
             "messaged|texted|called|rang|emailed|written|tried *3 times|twice",
             "this is my *1 second|third|fourth|fifth|last|3rd|2nd|4th message|text|attempt",
             "you *2 not|never *1 answered|replied|responded|returned|read $|my|me",
+            "you *2 not|never *1 answered|replied|responded|returned to *3 my|me",
+            "did|have you *1 read|see|get|receive|seen|got what i sent|wrote|said",
+            "sent you *6 did|have you get|see|read|got|seen it|them",
+            "reply|respond|answer already",
+            "reply|respond|answer|text|call me? at least",
+            "like|love|want to see you *2 soon|weekend|tonight|tomorrow|week|friday|saturday|sunday|monday|tuesday|wednesday|thursday",
             "at least reply|answer|respond|text|acknowledge|tell|explain|give|write",
             "the decency|courtesy to",
             "give me an|a|some answer|answers|reply|explanation|reason",
@@ -1140,7 +1157,7 @@ const PHRASES: &[(Rule, u8, &[&str])] = &[
         Rule::Pressure,
         FR,
         &[
-            "<had|have|our|my|the|after|before|from coffee|coffees|drink|drinks|dinner|lunch|brunch|breakfast|pint|pints|date *4 weekend|tonight|tomorrow|week|soon|friday|saturday|sunday|monday|tuesday|wednesday|thursday",
+            "<had|have|our|my|the|after|before|from|for coffee|coffees|drink|drinks|dinner|lunch|brunch|breakfast|pint|pints|date *4 weekend|tonight|tomorrow|week|soon|friday|saturday|sunday|monday|tuesday|wednesday|thursday",
             "a walk *3 weekend|tonight|tomorrow|week|soon|friday|saturday|sunday|monday|tuesday|wednesday|thursday",
             "are you free *4 weekend|tonight|tomorrow|week|soon|friday|saturday|sunday|monday|tuesday|wednesday|thursday|for",
             "meet|catch|hang up? this|next? weekend|tonight|tomorrow|week|soon|friday|saturday|sunday|monday|tuesday|wednesday|thursday",
@@ -1292,6 +1309,9 @@ const PHRASES: &[(Rule, u8, &[&str])] = &[
             "who is the guy|girl|man|woman|boy *3 your",
             "is he|she your new? girlfriend|boyfriend|partner",
             "have you moved on already",
+            "you still miss|love|care|want|need|think|have *4 right|yeah|surely $",
+            "surely you *2 miss|love|care|think|want",
+            "guess|bet|obviously|clearly|must|probably you *2 regret|regretted",
         ],
     ),
     (
@@ -1716,13 +1736,15 @@ pub fn check(draft: &str, mode: Mode) -> Vec<Finding> {
             phrases.extend(merged.iter().map(|&(s, e)| Finding::new(rule, s, e)));
         }
     }
-    // A light opener followed by "miss you" (#19): "Hope you're good. Miss
-    // you." reads as easy at first and then leans on them all the same. A
+    // A light opener (a light-tone or time-apart phrase) followed by "miss
+    // you" (#19): "Hope you're good. Miss you." reads as easy at first and then leans on them all the same. A
     // bare "I miss you" is left to the other rules; after an opener, the
     // "miss you" is shown as desperation.
-    if let Some((_, opener_end)) = light {
+    let time_noted = phrases.iter().filter(|f| f.rule == Rule::AcknowledgesTime).map(|f| f.end).min();
+    if let Some(opener_end) = light.map(|l| l.1).into_iter().chain(time_noted).min() {
         spans.clear();
-        find("miss|missing you|us", &toks, &index, &mut spans);
+        find("miss|missing|missed you|us", &toks, &index, &mut spans);
+        find("miss|missing|missed talking|chatting|texting|hanging|seeing|hearing *2 you", &toks, &index, &mut spans);
         for &(s, e) in spans.iter().filter(|&&(s, _)| s >= opener_end) {
             if !phrases.iter().any(|g| g.rule == Rule::Desperation && g.start <= s && e <= g.end) {
                 phrases.push(Finding::new(Rule::Desperation, s, e));
