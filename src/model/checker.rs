@@ -592,6 +592,24 @@ const SPELLED: &[(&str, &str)] = &[
     ("sory", "sorry"),
     ("soz", "sorry"),
     ("luv", "love"),
+    ("y", "why"),
+    ("wat", "what"),
+    ("cud", "could"),
+    ("wud", "would"),
+    ("shud", "should"),
+    ("msg", "message"),
+    ("msgs", "messages"),
+    ("txt", "text"),
+    ("txts", "texts"),
+    ("tmrw", "tomorrow"),
+    ("tmr", "tomorrow"),
+    ("2nite", "tonight"),
+    ("tonite", "tonight"),
+    ("4ever", "forever"),
+    ("sum1", "someone"),
+    ("any1", "anyone"),
+    ("every1", "everyone"),
+    ("no1", "no one"),
 ];
 
 /// Words after which a bare "ill" is almost surely "I'll".
@@ -601,7 +619,19 @@ give|go|just|still|assume|block|delete|find|tell|understand|see|let|take|really|
 
 fn tokens(draft: &str, words: &[Word]) -> Vec<Tok> {
     let mut out: Vec<Tok> = Vec::with_capacity(words.len() + 8);
+    let mut joined = false;
     for (i, wd) in words.iter().enumerate() {
+        if std::mem::take(&mut joined) {
+            continue;
+        }
+        // "w/o" is "without", one token over both letters.
+        if let Some(n) = words.get(i + 1).filter(|n| &draft[wd.end..n.start] == "/") {
+            if fold(&draft[wd.start..wd.end]) == "w" && fold(&draft[n.start..n.end]) == "o" {
+                out.push(Tok { w: "without".to_string(), start: wd.start, end: n.end, sent: wd.sent });
+                joined = true;
+                continue;
+            }
+        }
         let mut push = |s: &str| out.push(Tok { w: s.to_string(), start: wd.start, end: wd.end, sent: wd.sent });
         let mut w = fold(&draft[wd.start..wd.end]);
         if w.contains('\'') {
@@ -679,7 +709,7 @@ fn any(alts: &str, w: &str) -> bool {
 
 /// Words that soften a phrase without changing what it asks: stepped over
 /// inside a pattern when they stand where the next slot does not match.
-const SOFTENERS: &str = "just|really|even|actually|honestly|truly|literally|seriously|ever|still";
+const SOFTENERS: &str = "just|really|even|actually|honestly|truly|literally|seriously|ever|still|exactly|quite|totally";
 
 /// Matches the remaining `slots` from token `pos`, all inside sentence
 /// `sent`; returns one past the last token consumed. `from` is where the
@@ -945,6 +975,8 @@ const PHRASES: &[(Rule, u8, &[&str])] = &[
             "can|could|should we *3 start over|again|afresh|fresh",
             "let us *1 start over|again|afresh",
             "we could|can|should *2 start over|again|afresh",
+            "try *2 one more time",
+            "let me make it|this|things up|right",
             "please *3 start over|again",
             "begging really|honestly|here",
             "forgive me please",
@@ -1001,6 +1033,13 @@ const PHRASES: &[(Rule, u8, &[&str])] = &[
             "all i *1 think|thinking about|of $",
             "can not get over you",
             "do not see the|any point *3 without you",
+            "can not stop crying|sobbing *2 over|about|for you",
+            "without you nothing *2 means|matters|feels|makes|works",
+            "wait for you *4 long|forever|matter",
+            "i will *1 love you forever|always|until",
+            "love you forever $|whatever|no",
+            "miss|missed you *4 no idea",
+            "you have no idea how much i *1 miss|missed|love|need",
             "can not stop thinking about|of you",
             "think|thinking about|of you *2 every|all|constantly|nonstop|24",
         ],
@@ -1055,6 +1094,10 @@ const PHRASES: &[(Rule, u8, &[&str])] = &[
             "i deserve to know",
             "what you did to me",
             "what you have done to me",
+            "you did not *1 say|text|call goodbye|sorry|bye",
+            "you left me with nothing|no",
+            "you left me alone|broke|stranded|hanging",
+            "how could you $",
             // #19
             "how much|badly|bad you *1 hurt|hurted|treated|damaged|broke|wrecked|humiliated|used|betrayed",
             "you threw|throw it|this|that|us all? away",
@@ -1120,6 +1163,11 @@ const PHRASES: &[(Rule, u8, &[&str])] = &[
             "this is my *1 second|third|fourth|fifth|last|3rd|2nd|4th message|text|attempt",
             "you *2 not|never *1 answered|replied|responded|returned|read $|my|me",
             "you *2 not|never *1 answered|replied|responded|returned to *3 my|me",
+            "read|seen|saw|opened my *1 message|messages|texts|text *3 and *2 nothing|not|ignored|never",
+            "<will|to|should|might|could|may|it|things|work|they|would pick up $",
+            "did|have you looked|look|checked|check at? *1 my|the messages|texts|calls|voicemails|emails",
+            "why no|not reply|answer|response|text|word",
+            "why did it|you take|took *2 long|ages|forever",
             "did|have you *1 read|see|get|receive|seen|got what i sent|wrote|said",
             "sent you *6 did|have you get|see|read|got|seen it|them",
             "reply|respond|answer already",
@@ -1234,6 +1282,7 @@ const PHRASES: &[(Rule, u8, &[&str])] = &[
             "or forget it|us|me|about",
             "if i *2 not hear|get *6 assume|done|over|block|delete|move",
             "you have|got *1 until|till|til",
+            "do not bother *1 again|anymore",
             "you have *1 24|48|12|one|two|three|seven|ten hours|days|day|week|weeks|minutes",
             "i am giving you *1 until|hours|days|week|one|last",
         ],
@@ -1309,6 +1358,8 @@ const PHRASES: &[(Rule, u8, &[&str])] = &[
             "who is the guy|girl|man|woman|boy *3 your",
             "is he|she your new? girlfriend|boyfriend|partner",
             "have you moved on already",
+            "so you do|still *1 miss|love|care|want|think",
+            "have you met|found someone|somebody|anyone|anybody",
             "you still miss|love|care|want|need|think|have *4 right|yeah|surely $",
             "surely you *2 miss|love|care|think|want",
             "guess|bet|obviously|clearly|must|probably you *2 regret|regretted",
@@ -1344,6 +1395,7 @@ const PHRASES: &[(Rule, u8, &[&str])] = &[
             "sorry for|about anything|all that|which? happened|went",
             "sorry for|about whatever",
             "sorry for anything *2 did|said|wrong|hurt|upset",
+            "sorry for|about anything|whatever *3 did|done|said|caused",
             "sorry for|about all of? it|that $",
             "sorry for|about it all",
             "sorry for|about all of it",
