@@ -30,8 +30,23 @@
 //!    and a Caution phrase lying wholly inside a Problem phrase is left out
 //!    ("we need to talk about what happened" is a heavy opener; it is not
 //!    also shown as rehashing).
+//!    Softeners (`just`, `really`, `even`, `honestly`, `still`, `ever`,
+//!    `exactly`…) standing right after a matched word are stepped over, so
+//!    "why did you just leave like that" matches "why did you leave like".
+//!    Tag and negated questions ("you miss me, don't you?", "don't you
+//!    still care about me?") and reports through friends ("Mia told me you
+//!    still talk about me") have patterns of their own.
 //! 4. Shape rules (length, paragraphs, several texts in one, capitals,
 //!    stacked `?!`) are counted directly on the text.
+//! 5. One clause rule (#19): in a first message or reply, a "miss you" after
+//!    a light opener or a time-apart phrase ("Hope you're good. Miss you.")
+//!    is desperation, quoted on the "miss you"; a bare "I miss you" is left
+//!    to the tables. An invitation to meet with a time on it ("Coffee this
+//!    weekend?") is pressure there; a bare "Can we meet?" is not.
+//!
+//! The drafts in `tests/fixtures/checker/train.tsv` are the training set the
+//! tables are tuned against (`tests/model_checker_train.rs` prints the
+//! agreement and keeps a ratchet).
 //!
 //! A pattern is only tried where its first word occurs (looked up in a sorted
 //! list of the draft's tokens) and its gaps are short and never leave the
