@@ -724,7 +724,12 @@ fn any(alts: &str, w: &str) -> bool {
 
 /// Words that soften a phrase without changing what it asks: stepped over
 /// inside a pattern when they stand where the next slot does not match.
-const SOFTENERS: &str = "just|really|even|actually|honestly|truly|literally|seriously|ever|still|exactly|quite|totally";
+fn is_softener(w: &str) -> bool {
+    matches!(
+        w,
+        "just" | "really" | "even" | "actually" | "honestly" | "truly" | "literally" | "seriously" | "ever" | "still" | "exactly" | "quite" | "totally"
+    )
+}
 
 /// Matches the remaining `slots` from token `pos`, all inside sentence
 /// `sent`; returns one past the last token consumed. `from` is where the
@@ -759,7 +764,7 @@ fn run(mut slots: std::str::SplitWhitespace<'_>, t: &[Tok], pos: usize, sent: u3
         // A softener right after a matched word is stepped over ("please
         // just come home", "give me even one more chance"), so the tables
         // need not list it at every place it can go.
-        Some(w) if pos > from && end == pos && !any(alts, "$") && any(SOFTENERS, w) => {
+        Some(w) if pos > from && end == pos && is_softener(w) && !alts.contains('$') => {
             if let Some(e) = run(rest, t, pos + 1, sent, end, from) {
                 return Some(e);
             }
