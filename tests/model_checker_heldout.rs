@@ -19,10 +19,11 @@ use unlost::model::checker::{check, Mode, Severity};
 const FIXTURE: &str = include_str!("fixtures/checker/heldout.tsv");
 
 /// Ratchet. The target from issue #19 is 95 % agreement, which the rules do
-/// not reach yet: on 2026-12-02 they agreed on 100 of 146 drafts (68.5 %),
+/// not reach yet: on 2026-12-02 they agreed on 100 of 146 drafts (68.5 %)
+/// before that day's rule work and on 114 (78.1 %) after it,
 /// so the floor is today's figure rounded down. Raise it as the checker
 /// improves (without tuning on this file); never lower it.
-const AGREEMENT_FLOOR_PERCENT: usize = 68;
+const AGREEMENT_FLOOR_PERCENT: usize = 78;
 const TARGET_PERCENT: usize = 95;
 
 /// False alarms allowed, scaled: at most 1 per 40 fine drafts (issue #19's
