@@ -71,10 +71,16 @@ let passed = 0;
 let failed = 0;
 let skipped = 0;
 const failures = [];
+const retried = [];
 const secs = (ms) => `${(ms / 1000).toFixed(1)} s`;
 
 try {
   for (const [name, flow] of flows) {
+   // A flow that fails is run once more, in a new browser, and the first
+   // failure is printed and listed: Firefox once lost a tab's last words
+   // on closing in a CI run (1 in 16 runs; see README). A failure that
+   // repeats is a real one and fails the suite.
+   for (let attempt = 1; ; attempt += 1) {
     const t0 = Date.now();
     const notes = [];
     let session;
@@ -121,18 +127,27 @@ try {
     }
     const line = `${engine} · ${name} · ${outcome === 'ok' ? 'ok' : outcome} (${secs(Date.now() - t0)})`;
     console.log(notes.length ? `${line}\n    ${notes.join('\n    ')}` : line);
-    if (outcome === 'ok') passed += 1;
-    else if (outcome.startsWith('skipped')) skipped += 1;
-    else {
+    if (outcome === 'ok') {
+      passed += 1;
+      if (attempt > 1) console.log(`${engine} · ${name} · passed on a second try`);
+    } else if (outcome.startsWith('skipped')) skipped += 1;
+    else if (attempt === 1) {
+      retried.push(`${name}: ${outcome}`);
+      console.log(`${engine} · ${name} · failed once; running it again`);
+      continue;
+    } else {
       failed += 1;
       failures.push(`${name}: ${outcome}`);
     }
+    break;
+   }
   }
 } finally {
   await driver.stop();
   server.stop();
 }
 
+if (retried.length) console.log(`\n${engine} failed once and ran again:\n  ${retried.join('\n  ')}`);
 if (failures.length) console.log(`\n${engine} failures:\n  ${failures.join('\n  ')}`);
 console.log(`${engine} suite took ${secs(Date.now() - began)}`);
 console.log(`${engine}: ${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`);
