@@ -68,6 +68,9 @@ cargo_passed=$(grep -hoE 'test result: [a-zA-Z]+\. [0-9]+ passed' "${cargo_logs[
 cargo_failed=$(grep -hoE '[0-9]+ failed;' "${cargo_logs[@]}" | awk '{s+=$1} END {print s+0}')
 e2e_passed=$(grep -oE '^ +[0-9]+ passed' "$logs/e2e.log" | tail -n1 | grep -oE '[0-9]+' || echo 0)
 e2e_failed=$(grep -oE '^ +[0-9]+ failed' "$logs/e2e.log" | tail -n1 | grep -oE '[0-9]+' || echo 0)
+e2e_flaky=$(grep -oE '^ +[0-9]+ flaky' "$logs/e2e.log" | tail -n1 | grep -oE '[0-9]+' || echo 0)
+e2e_passed=$((e2e_passed + e2e_flaky))
+if [[ $e2e_flaky -gt 0 ]]; then echo "[test] Playwright: $e2e_flaky test(s) passed only on a second try (listed above as flaky)"; fi
 wd_lines=$(grep -hoE '^(firefox|webkit): [0-9]+ passed, [0-9]+ failed' "$logs/wd-firefox.log" "$logs/wd-webkit.log" || true)
 wd_passed=$(grep -oE '[0-9]+ passed' <<<"$wd_lines" | awk '{s+=$1} END {print s+0}')
 wd_failed=$(grep -oE '[0-9]+ failed' <<<"$wd_lines" | awk '{s+=$1} END {print s+0}')

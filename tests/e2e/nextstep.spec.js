@@ -119,6 +119,7 @@ test('every folding section shows a chevron that turns, and says whether it is o
   expect(await states()).toEqual(Array(count).fill(false));
   await summaries.first().click();
   await expect(summaries.first().locator('..')).toHaveAttribute('open', '');
-  expect((await cue(0)).transform).not.toBe(closed.transform);
+  // The turn is a 150 ms transition: read it once it has moved.
+  await expect.poll(async () => (await cue(0)).transform).not.toBe(closed.transform);
   expect(await states()).toEqual([true, ...Array(count - 1).fill(false)]);
 });
