@@ -3,7 +3,8 @@
 //! its own, mixtures, near misses, spelling variants, real-talk apologies,
 //! replies), spans, highlighting runs, templates and rule texts.
 
-use unlost::model::checker::{check, segments, Finding, Mode, Rule, Severity, FIRST_MESSAGE_TEMPLATES};
+use unlost::model::checker::learned::Weights;
+use unlost::model::checker::{check, check_with, segments, Finding, Mode, Rule, Severity, FIRST_MESSAGE_TEMPLATES};
 
 const FIRST: Mode = Mode::FirstMessage;
 const TALK: Mode = Mode::RealTalk;
@@ -190,7 +191,9 @@ I've been going to the bouldering wall on Fridays now, which is very you of me."
     (FIRST, "YOU NEVER CARED ABOUT ME", &["all-caps", "guilt-trip"], &[]),
     (FIRST, "Hello??? Are you there???", &["stacked-punctuation"], &[]),
     (FIRST, "Why?!", &["stacked-punctuation"], &[]),
-    (FIRST, "I miss you!!!", &["stacked-punctuation"], &[]),
+    // A bare "I miss you" in a first message leans on them (#19: the
+    // training drafts agree); the marks are noted as well.
+    (FIRST, "I miss you!!!", &["desperation", "stacked-punctuation"], &[]),
     (FIRST, "I want to die without you", &["desperation", "hurting-yourself"], &[]),
     (FIRST, "There's no point living without you", &["hurting-yourself"], &[]),
     (FIRST, "I'm going to end it all", &["hurting-yourself"], &[]),
@@ -353,12 +356,36 @@ fn well_formed(draft: &str, fs: &[Finding]) {
     );
 }
 
+/// The phrase tables alone (without the learned reader), whose findings
+/// these cases pin exactly.
+fn tables(draft: &str, mode: Mode) -> Vec<Finding> {
+    check_with(draft, mode, &Weights::none(), 0)
+}
+
+/// With the learned reader as well, a case expected clean stays clean, and
+/// every finding the tables make is still made (the reader only adds, in
+/// sentences the tables leave alone).
+#[test]
+fn the_learned_reader_keeps_every_case_and_adds_no_false_alarm() {
+    let mut failures = Vec::new();
+    for &(mode, draft, flags, _) in CASES {
+        let fs = check(draft, mode);
+        well_formed(draft, &fs);
+        let got = ids(&fs, false);
+        let kept = flags.iter().all(|f| got.contains(f));
+        if !kept || (flags.is_empty() && !got.is_empty()) {
+            failures.push(format!("{mode:?}: expected {flags:?}, got {got:?}\n{}", show(draft, &fs)));
+        }
+    }
+    assert!(failures.is_empty(), "{} of {} drafts differ:\n\n{}", failures.len(), CASES.len(), failures.join("\n\n"));
+}
+
 #[test]
 fn every_draft_gets_exactly_the_expected_findings() {
     assert!(CASES.len() >= 60, "{} cases", CASES.len());
     let mut failures = Vec::new();
     for &(mode, draft, flags, good) in CASES {
-        let fs = check(draft, mode);
+        let fs = tables(draft, mode);
         well_formed(draft, &fs);
         let (got_flags, got_good) = (ids(&fs, false), ids(&fs, true));
         let (mut want_flags, mut want_good) = (flags.to_vec(), good.to_vec());

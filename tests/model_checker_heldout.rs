@@ -16,14 +16,25 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use unlost::model::checker::{check, Mode, Severity};
 
-const FIXTURE: &str = include_str!("fixtures/checker/heldout.tsv");
+/// The held-out files, all written on 2026-12-02 by writers who saw neither
+/// the checker nor any other table: the first before the learned reader,
+/// the other three while it was being built.
+const FIXTURES: &[(&str, &str)] = &[
+    ("heldout.tsv", include_str!("fixtures/checker/heldout.tsv")),
+    ("heldout_b.tsv", include_str!("fixtures/checker/heldout_b.tsv")),
+    ("heldout_c.tsv", include_str!("fixtures/checker/heldout_c.tsv")),
+    ("heldout_d.tsv", include_str!("fixtures/checker/heldout_d.tsv")),
+];
 
-/// Ratchet. The target from issue #19 is 95 % agreement, which the rules do
-/// not reach yet: on 2026-12-02 they agreed on 100 of 146 drafts (68.5 %)
-/// before that day's rule work and on 114 (78.1 %) after it,
-/// so the floor is today's figure rounded down. Raise it as the checker
-/// improves (without tuning on this file); never lower it.
-const AGREEMENT_FLOOR_PERCENT: usize = 78;
+/// Ratchet. The target from issue #19 is 95 % agreement, which the checker
+/// does not reach yet. On 2026-12-02: the first file alone agreed on 100 of
+/// 146 drafts (68.5 %) before that day's table work and on 114 (78.1 %)
+/// after it; with the learned reader and more tables, all four files (968
+/// drafts, three of them written after the tables and the reader were
+/// started, by writers who saw neither) agreed on 864 (89.3 %), 0.66 false
+/// alarms per 40 fine drafts. The floor is that figure rounded down. Raise it
+/// as the checker improves (without tuning on these files); never lower it.
+const AGREEMENT_FLOOR_PERCENT: usize = 89;
 const TARGET_PERCENT: usize = 95;
 
 /// False alarms allowed, scaled: at most 1 per 40 fine drafts (issue #19's
@@ -31,6 +42,7 @@ const TARGET_PERCENT: usize = 95;
 const FALSE_ALARMS_PER_40: usize = 1;
 
 struct Draft {
+    file: &'static str,
     line: usize,
     mode: Mode,
     mode_text: String,
@@ -44,23 +56,24 @@ fn parse_mode(s: &str, line: usize) -> Mode {
         "talk" => Mode::RealTalk,
         _ => match s.strip_prefix("reply:").map(str::parse::<usize>) {
             Some(Ok(n)) => Mode::Reply { theirs_chars: n },
-            _ => panic!("heldout.tsv line {line}: bad mode {s:?} (want first, reply:N or talk)"),
+            _ => panic!("held-out line {line}: bad mode {s:?} (want first, reply:N or talk)"),
         },
     }
 }
 
 fn parse() -> Vec<Draft> {
     let mut out = Vec::new();
-    for (i, raw) in FIXTURE.lines().enumerate() {
+    for &(file, text) in FIXTURES {
+    for (i, raw) in text.lines().enumerate() {
         let line = i + 1;
         if raw.trim().is_empty() || raw.starts_with('#') {
             continue;
         }
         let cols: Vec<&str> = raw.split('\t').collect();
-        assert_eq!(cols.len(), 3, "heldout.tsv line {line}: want 3 tab-separated columns, got {}: {raw:?}", cols.len());
+        assert_eq!(cols.len(), 3, "{file} line {line}: want 3 tab-separated columns, got {}: {raw:?}", cols.len());
         let mode = parse_mode(cols[0].trim(), line);
         let exp = cols[1].trim();
-        assert!(!exp.is_empty(), "heldout.tsv line {line}: empty expected column");
+        assert!(!exp.is_empty(), "{file} line {line}: empty expected column");
         let expected: BTreeSet<String> = if exp == "fine" {
             BTreeSet::new()
         } else {
@@ -69,13 +82,14 @@ fn parse() -> Vec<Draft> {
         for id in &expected {
             assert!(
                 !id.is_empty() && id.chars().all(|c| c.is_ascii_lowercase() || c == '-'),
-                "heldout.tsv line {line}: bad rule id {id:?}"
+                "{file} line {line}: bad rule id {id:?}"
             );
-            assert!(id != "fine", "heldout.tsv line {line}: 'fine' mixed with rule ids");
+            assert!(id != "fine", "{file} line {line}: 'fine' mixed with rule ids");
         }
         let text = cols[2].replace("\\n", "\n");
-        assert!(!text.trim().is_empty(), "heldout.tsv line {line}: empty draft");
-        out.push(Draft { line, mode, mode_text: cols[0].trim().to_string(), expected, text });
+        assert!(!text.trim().is_empty(), "{file} line {line}: empty draft");
+        out.push(Draft { file, line, mode, mode_text: cols[0].trim().to_string(), expected, text });
+    }
     }
     out
 }
@@ -92,7 +106,7 @@ fn held_out_agreement() {
         .collect();
     for d in &drafts {
         for id in &d.expected {
-            assert!(known.contains(id.as_str()), "heldout.tsv line {}: unknown rule id {id:?}", d.line);
+            assert!(known.contains(id.as_str()), "{} line {}: unknown rule id {id:?}", d.file, d.line);
         }
     }
 
@@ -107,6 +121,7 @@ fn held_out_agreement() {
     let mut per_rule_expected: BTreeMap<String, usize> = BTreeMap::new();
     let mut per_rule_missed: BTreeMap<String, usize> = BTreeMap::new();
     let mut per_mode: BTreeMap<&'static str, (usize, usize)> = BTreeMap::new();
+    let mut per_file: BTreeMap<&'static str, (usize, usize)> = BTreeMap::new();
     let mut disagreements = Vec::new();
     let mut inexact = Vec::new();
 
@@ -121,7 +136,7 @@ fn held_out_agreement() {
         if got == d.expected {
             exact += 1;
         } else if ok {
-            inexact.push(format!("  line {} [{}] expected {} got {}", d.line, d.mode_text, join(&d.expected), join(&got)));
+            inexact.push(format!("  {} line {} [{}] expected {} got {}", d.file, d.line, d.mode_text, join(&d.expected), join(&got)));
         }
         for id in &d.expected {
             *per_rule_expected.entry(id.clone()).or_default() += 1;
@@ -134,6 +149,9 @@ fn held_out_agreement() {
             Mode::Reply { .. } => "reply",
             Mode::RealTalk => "talk",
         };
+        let pf = per_file.entry(d.file).or_default();
+        pf.0 += 1;
+        pf.1 += ok as usize;
         let m = per_mode.entry(mode_key).or_default();
         m.0 += 1;
         if ok {
@@ -146,7 +164,8 @@ fn held_out_agreement() {
                 missed_warn += 1;
             }
             disagreements.push(format!(
-                "  line {} [{}] {:?}\n    expected: {}\n    got:      {}",
+                "  {} line {} [{}] {:?}\n    expected: {}\n    got:      {}",
+                d.file,
                 d.line,
                 d.mode_text,
                 d.text,
@@ -158,10 +177,13 @@ fn held_out_agreement() {
 
     let pct = |a: usize, b: usize| if b == 0 { 0.0 } else { 100.0 * a as f64 / b as f64 };
     let agreement = pct(agree, total);
-    println!("== Held-out message checker report (tests/fixtures/checker/heldout.tsv) ==");
+    println!("== Held-out message checker report (tests/fixtures/checker/heldout*.tsv) ==");
     println!("drafts: {total} ({fine_count} fine, {warn_count} warn)");
     for (m, (n, ok)) in &per_mode {
         println!("  {m:<5} {ok}/{n} agree");
+    }
+    for (f, (n, ok)) in &per_file {
+        println!("  {f:<14} {ok}/{n} agree ({:.1} %)", 100.0 * *ok as f64 / *n as f64);
     }
     println!("agreement: {agree}/{total} = {agreement:.1} % (floor {AGREEMENT_FLOOR_PERCENT} %, target {TARGET_PERCENT} %)");
     println!("warn drafts caught: {}/{warn_count} = {:.1} %", warn_count - missed_warn, pct(warn_count - missed_warn, warn_count));
@@ -184,9 +206,9 @@ fn held_out_agreement() {
         println!("{s}");
     }
 
-    assert!(total >= 110, "want at least 110 held-out drafts, have {total}");
-    assert!(fine_count >= 45, "want at least 45 fine drafts, have {fine_count}");
-    assert!(warn_count >= 65, "want at least 65 warn drafts, have {warn_count}");
+    assert!(total >= 800, "want at least 800 held-out drafts, have {total}");
+    assert!(fine_count >= 350, "want at least 350 fine drafts, have {fine_count}");
+    assert!(warn_count >= 450, "want at least 450 warn drafts, have {warn_count}");
     assert!(
         false_alarms * 40 <= fine_count * FALSE_ALARMS_PER_40,
         "{false_alarms} false alarms on {fine_count} fine drafts: more than {FALSE_ALARMS_PER_40} per 40"
