@@ -57,7 +57,8 @@ pub fn CheckedEditor(
         text.track();
         request_animation_frame(move || grow_to_fit(area));
     });
-    let findings = Memo::new(move |_| text.with(|t| check(t, mode.get())));
+    // Timed as "unlost:check" for the bench (scripts/bench.mjs).
+    let findings = Memo::new(move |_| text.with(|t| crate::platform::measured("unlost:check", || check(t, mode.get()))));
     let announced = RwSignal::new(String::new());
 
     let summary = move || findings.with(|f| summary_words(f, text.with(|t| t.trim().is_empty())));
