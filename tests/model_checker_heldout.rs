@@ -18,23 +18,24 @@ use unlost::model::checker::{check, Mode, Severity};
 
 /// The held-out files, all written on 2026-12-02 by writers who saw neither
 /// the checker nor any other table: the first before the learned reader,
-/// the other three while it was being built.
+/// the other four while it was being built.
 const FIXTURES: &[(&str, &str)] = &[
     ("heldout.tsv", include_str!("fixtures/checker/heldout.tsv")),
     ("heldout_b.tsv", include_str!("fixtures/checker/heldout_b.tsv")),
     ("heldout_c.tsv", include_str!("fixtures/checker/heldout_c.tsv")),
     ("heldout_d.tsv", include_str!("fixtures/checker/heldout_d.tsv")),
+    ("heldout_e.tsv", include_str!("fixtures/checker/heldout_e.tsv")),
 ];
 
 /// Ratchet. The target from issue #19 is 95 % agreement, which the checker
 /// does not reach yet. On 2026-12-02: the first file alone agreed on 100 of
 /// 146 drafts (68.5 %) before that day's table work and on 114 (78.1 %)
-/// after it; with the learned reader and more tables, all four files (968
-/// drafts, three of them written after the tables and the reader were
-/// started, by writers who saw neither) agreed on 864 (89.3 %), 0.66 false
+/// after it; with the learned reader and more tables, all five files (1,058
+/// drafts, four of them written after the tables and the reader were
+/// started, by writers who saw neither) agreed on 953 (90.1 %), 0.60 false
 /// alarms per 40 fine drafts. The floor is that figure rounded down. Raise it
 /// as the checker improves (without tuning on these files); never lower it.
-const AGREEMENT_FLOOR_PERCENT: usize = 89;
+const AGREEMENT_FLOOR_PERCENT: usize = 90;
 const TARGET_PERCENT: usize = 95;
 
 /// False alarms allowed, scaled: at most 1 per 40 fine drafts (issue #19's
