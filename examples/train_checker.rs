@@ -91,7 +91,9 @@ fn main() {
     let model = render(&learn(&examples));
     let path = concat!(env!("CARGO_MANIFEST_DIR"), "/src/model/checker_model.tsv");
     fs::write(path, &model).expect("writing the model");
-    println!("wrote {path}: {} weights, {} bytes (threshold {THRESHOLD})", model.lines().count() - 2, model.len());
+    let body = model.lines().filter(|l| !l.starts_with('#'));
+    let (features, weights) = body.fold((0, 0), |(f, w), l| (f + 1, w + l.matches(',').count() + 1));
+    println!("wrote {path}: {features} features, {weights} weights, {} bytes (threshold {THRESHOLD})", model.len());
 }
 
 /// A setting for `--cv` from the environment, to try another value.

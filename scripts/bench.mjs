@@ -430,13 +430,15 @@ async function checkerShare() {
   const model = await readFile('src/model/checker_model.tsv');
   const source = await readFile('src/model/checker.rs', 'utf8');
   const table = source.slice(source.indexOf('const PHRASES'), source.indexOf('const ACRONYMS'));
-  const phrases = [...table.matchAll(/"((?:[^"\\]|\\.)*)"/g)].map((m) => Buffer.from(m[1]));
+  // Patterns only: comment lines inside the table are skipped.
+  const code = table.split('\n').filter((l) => !l.trim().startsWith('//')).join('\n');
+  const phrases = [...code.matchAll(/"((?:[^"\\]|\\.)*)"/g)].map((m) => Buffer.from(m[1]));
   for (const f of wasm) {
     const bytes = Buffer.from(await readFile(join(dist, f.file)));
     const at = bytes.indexOf(model.subarray(400, 464));
     if (at < 0) continue;
     const blank = Buffer.from(bytes);
-    const start = bytes.indexOf(model.subarray(0, 64));
+    const start = at - 400;
     blank.fill(0, start, start + model.length);
     let phraseBytes = 0;
     for (const p of phrases) {

@@ -380,6 +380,38 @@ fn the_learned_reader_keeps_every_case_and_adds_no_false_alarm() {
     assert!(failures.is_empty(), "{} of {} drafts differ:\n\n{}", failures.len(), CASES.len(), failures.join("\n\n"));
 }
 
+/// A sentence is never both flagged and praised for the opposite: where the
+/// learned reader finds pressure despite "no pressure", the praise goes.
+#[test]
+fn no_finding_is_contradicted_by_a_good_sign_on_the_same_words() {
+    let opposite = |good: Rule, flag: Rule| {
+        matches!(
+            (good, flag),
+            (Rule::NoPressure, Rule::Pressure | Rule::Ultimatum)
+                | (Rule::OwnsPart, Rule::BlameSharing | Rule::VagueApology | Rule::ApologyBut)
+                | (Rule::AsksTheirSide, Rule::Fishing)
+        )
+    };
+    let drafts = [
+        (FIRST, "No pressure if you want to talk."),
+        (FIRST, "No pressure, but I'll be outside your work at six if you want to talk. I'll wait as long as it takes."),
+        (FIRST, "i am around if you ever want to talk"),
+        (FIRST, "We could talk sometime, only if you want to."),
+        (TALK, "I was dismissive and that was on me, but we both made mistakes."),
+        (TALK, "How was it for you? Do you ever think about us?"),
+    ];
+    for (mode, draft) in drafts {
+        let fs = check(draft, mode);
+        well_formed(draft, &fs);
+        for g in fs.iter().filter(|f| f.severity == Severity::Good) {
+            for f in fs.iter().filter(|f| f.severity != Severity::Good) {
+                let overlap = g.start < f.end && f.start < g.end;
+                assert!(!(overlap && opposite(g.rule, f.rule)), "{:?} and {:?} on the same words\n{}", g.rule, f.rule, show(draft, &fs));
+            }
+        }
+    }
+}
+
 #[test]
 fn every_draft_gets_exactly_the_expected_findings() {
     assert!(CASES.len() >= 60, "{} cases", CASES.len());

@@ -2196,8 +2196,10 @@ pub fn check_with(draft: &str, mode: Mode, weights: &learned::Weights, threshold
     // The learned reader, for wording the tables do not list: only in
     // sentences no table finding touches (see `learned::find_with`).
     // (Length and shape findings do not count: they are about the whole message.)
-    let taken: Vec<(usize, usize)> = phrases.iter().filter(|f| f.severity != Severity::Good).map(|f| (f.start, f.end)).collect();
-    for (rule, s, e) in learned::find_with(weights, draft, &toks, mode, threshold, &taken) {
+    for (rule, s, e) in learned::find_with(weights, draft, &toks, mode, threshold, &phrases) {
+        // A good sign saying the opposite in that sentence goes: the draft
+        // is not praised for "no pressure" where it is found pressing.
+        out.retain(|g| !(g.severity == Severity::Good && g.start < e && s < g.end && learned::contradicts(g.rule, rule)));
         out.push(Finding::new(rule, s, e));
     }
     if let Some((s, e)) = light {

@@ -238,19 +238,30 @@ pub fn parse(text: &str) -> Vec<(&str, u8, i32)> {
     out
 }
 
+/// Whether a good sign says the opposite of `kind`: where the reader finds
+/// pressure in "No pressure, but I'll be outside at six", the sentence is not
+/// also praised for leaving them free (see `check_with`).
+pub(super) fn contradicts(good: Rule, kind: Rule) -> bool {
+    use Rule::*;
+    matches!(
+        (good, kind),
+        (NoPressure, Pressure | Ultimatum) | (OwnsPart, BlameSharing | VagueApology | ApologyBut) | (AsksTheirSide, Fishing)
+    )
+}
+
 /// What the model finds in `draft` (with `toks`, its tokens): in each unit
-/// that none of `taken` (the tables' findings, as byte spans) touches, the
-/// kind that applies in `mode` and scores highest, when it scores above
-/// `threshold`. At most one finding a sentence: the reader fills the gaps the
-/// tables leave; it does not pile a second opinion onto a sentence they
-/// already explain.
+/// that none of the tables' Problem or Caution findings in `found` touches,
+/// the kind that applies in `mode` and scores highest, when it scores above
+/// `threshold`. At most
+/// one finding a sentence: the reader fills the gaps the tables leave; it
+/// does not pile a second opinion onto a sentence they already explain.
 pub(super) fn find_with(
     weights: &Weights,
     draft: &str,
     toks: &[Tok],
     mode: Mode,
     threshold: i32,
-    taken: &[(usize, usize)],
+    found: &[super::Finding],
 ) -> Vec<(Rule, usize, usize)> {
     if weights.map.is_empty() {
         return Vec::new();
@@ -258,7 +269,7 @@ pub(super) fn find_with(
     let mut out = Vec::new();
     for (i, j, q) in split(draft, toks) {
         let (start, end) = (toks[i].start, toks[j - 1].end);
-        if taken.iter().any(|&(s, e)| s < end && start < e) {
+        if found.iter().any(|f| f.severity != super::Severity::Good && f.start < end && start < f.end) {
             continue;
         }
         let scores = weights.score(&hashes_of(&toks[i..j], q, mode));

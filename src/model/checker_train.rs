@@ -72,7 +72,9 @@ pub fn parse_table(name: &str, text: &str) -> Vec<Example> {
                 "{name} line {line}: unknown rule id {id:?}"
             );
         }
-        out.push(Example { line, mode, expected, text: cols[2].replace("\\n", "\n") });
+        let text = cols[2].replace("\\n", "\n");
+        assert!(!text.trim().is_empty(), "{name} line {line}: empty draft");
+        out.push(Example { line, mode, expected, text });
     }
     out
 }
