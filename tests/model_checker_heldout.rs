@@ -1,8 +1,8 @@
 #![cfg(not(target_arch = "wasm32"))]
 //! Held-out agreement for the message checker (issue #19).
 //!
-//! `tests/fixtures/checker/heldout.tsv` holds drafts written fresh for Unlost
-//! on 2026-12-02 by someone who did not read the checker's phrase tables. No
+//! `tests/fixtures/checker/heldout*.tsv` hold drafts written fresh for Unlost
+//! on 2026-12-02 by people who did not read the checker's phrase tables. No
 //! rule, phrase or threshold may be tuned against it: it only measures how
 //! well the checker generalises to wording it has never seen. To see the
 //! report: `cargo test --test model_checker_heldout -- --nocapture`.
@@ -14,6 +14,7 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
+use unlost::model::checker::learned::train::parse_table;
 use unlost::model::checker::{check, Mode, Severity};
 
 /// The held-out files, all written on 2026-12-02 by writers who saw neither
@@ -51,46 +52,20 @@ struct Draft {
     text: String,
 }
 
-fn parse_mode(s: &str, line: usize) -> Mode {
-    match s {
-        "first" => Mode::FirstMessage,
-        "talk" => Mode::RealTalk,
-        _ => match s.strip_prefix("reply:").map(str::parse::<usize>) {
-            Some(Ok(n)) => Mode::Reply { theirs_chars: n },
-            _ => panic!("held-out line {line}: bad mode {s:?} (want first, reply:N or talk)"),
-        },
-    }
-}
-
+/// Every held-out draft, read by the same table reader as the training
+/// drafts (which refuses a malformed line, an unknown id or an empty draft).
 fn parse() -> Vec<Draft> {
     let mut out = Vec::new();
     for &(file, text) in FIXTURES {
-    for (i, raw) in text.lines().enumerate() {
-        let line = i + 1;
-        if raw.trim().is_empty() || raw.starts_with('#') {
-            continue;
+        for ex in parse_table(file, text) {
+            let mode_text = match ex.mode {
+                Mode::FirstMessage => "first".to_string(),
+                Mode::Reply { theirs_chars } => format!("reply:{theirs_chars}"),
+                Mode::RealTalk => "talk".to_string(),
+            };
+            let expected = ex.expected.into_iter().collect();
+            out.push(Draft { file, line: ex.line, mode: ex.mode, mode_text, expected, text: ex.text });
         }
-        let cols: Vec<&str> = raw.split('\t').collect();
-        assert_eq!(cols.len(), 3, "{file} line {line}: want 3 tab-separated columns, got {}: {raw:?}", cols.len());
-        let mode = parse_mode(cols[0].trim(), line);
-        let exp = cols[1].trim();
-        assert!(!exp.is_empty(), "{file} line {line}: empty expected column");
-        let expected: BTreeSet<String> = if exp == "fine" {
-            BTreeSet::new()
-        } else {
-            exp.split(',').map(|s| s.trim().to_string()).collect()
-        };
-        for id in &expected {
-            assert!(
-                !id.is_empty() && id.chars().all(|c| c.is_ascii_lowercase() || c == '-'),
-                "{file} line {line}: bad rule id {id:?}"
-            );
-            assert!(id != "fine", "{file} line {line}: 'fine' mixed with rule ids");
-        }
-        let text = cols[2].replace("\\n", "\n");
-        assert!(!text.trim().is_empty(), "{file} line {line}: empty draft");
-        out.push(Draft { file, line, mode, mode_text: cols[0].trim().to_string(), expected, text });
-    }
     }
     out
 }

@@ -6,22 +6,8 @@
 
 use unlost::model::checker::learned::{parse, train, KINDS, MODEL};
 
-/// Every training table, in name order (the example reads the folder the same
-/// way; `every_training_table_is_listed` keeps the two in step).
-const TABLES: &[(&str, &str)] = &[
-    ("train.tsv", include_str!("fixtures/checker/train.tsv")),
-    ("train_b.tsv", include_str!("fixtures/checker/train_b.tsv")),
-    ("train_c.tsv", include_str!("fixtures/checker/train_c.tsv")),
-    ("train_d.tsv", include_str!("fixtures/checker/train_d.tsv")),
-    ("train_decided.tsv", include_str!("fixtures/checker/train_decided.tsv")),
-    ("train_e.tsv", include_str!("fixtures/checker/train_e.tsv")),
-    ("train_f.tsv", include_str!("fixtures/checker/train_f.tsv")),
-    ("train_g.tsv", include_str!("fixtures/checker/train_g.tsv")),
-    ("train_h.tsv", include_str!("fixtures/checker/train_h.tsv")),
-    ("train_i.tsv", include_str!("fixtures/checker/train_i.tsv")),
-    ("train_j.tsv", include_str!("fixtures/checker/train_j.tsv")),
-    ("train_k.tsv", include_str!("fixtures/checker/train_k.tsv")),
-];
+mod checker_drafts;
+use checker_drafts::TABLES;
 
 #[test]
 fn every_training_table_is_listed() {

@@ -1,0 +1,20 @@
+//! The message checker's training tables, for the tests that read them all
+//! (`model_checker_model.rs`, `model_checker_train.rs`), in name order; the
+//! training example reads the folder the same way, and
+//! `every_training_table_is_listed` keeps the two in step.
+
+/// `(file name, text)` of every `tests/fixtures/checker/train*.tsv`.
+pub const TABLES: &[(&str, &str)] = &[
+    ("train.tsv", include_str!("../fixtures/checker/train.tsv")),
+    ("train_b.tsv", include_str!("../fixtures/checker/train_b.tsv")),
+    ("train_c.tsv", include_str!("../fixtures/checker/train_c.tsv")),
+    ("train_d.tsv", include_str!("../fixtures/checker/train_d.tsv")),
+    ("train_decided.tsv", include_str!("../fixtures/checker/train_decided.tsv")),
+    ("train_e.tsv", include_str!("../fixtures/checker/train_e.tsv")),
+    ("train_f.tsv", include_str!("../fixtures/checker/train_f.tsv")),
+    ("train_g.tsv", include_str!("../fixtures/checker/train_g.tsv")),
+    ("train_h.tsv", include_str!("../fixtures/checker/train_h.tsv")),
+    ("train_i.tsv", include_str!("../fixtures/checker/train_i.tsv")),
+    ("train_j.tsv", include_str!("../fixtures/checker/train_j.tsv")),
+    ("train_k.tsv", include_str!("../fixtures/checker/train_k.tsv")),
+];
