@@ -315,7 +315,7 @@ Things here are quiet. I've been walking a lot and reading more than I have in y
     (FIRST, "Did you see my messages from last week?", &["pressure"], &[]),
     (FIRST, "Mia told me you still talk about me, so you obviously still care", &["fishing"], &[]),
     (FIRST, "My counsellor thinks I should tell you how much you hurt me.", &["guilt-trip"], &[]),
-    (FIRST, "Hi! Hope all's good.\n\nHonestly I miss you.\n\nCoffee this weekend?", &["desperation", "pressure"], &[]),
+    (FIRST, "Hi! Hope all's good.\n\nHonestly I miss you.\n\nCoffee this weekend?", &["desperation", "pressure", "several-messages"], &[]),
     (FIRST, "You miss me, don't you?", &["fishing"], &[]),
     (FIRST, "Don't you still care about me?", &["fishing"], &[]),
     (FIRST, "Could you give me even a little chance to make it right?", &["begging"], &[]),

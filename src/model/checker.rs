@@ -51,8 +51,12 @@
 //!    `cargo run --release --example train_checker` on drafts written for
 //!    Unlost. It raises a kind only where the tables found none of that kind
 //!    and quotes the sentence that scored highest, with the kind's own
-//!    explanation. It never raises [`Rule::HurtingYourself`]: crisis words
-//!    stay with the one phrase list the whole app shares.
+//!    explanation. Crisis talk is learned on its own, as a yes or no for
+//!    every draft, and is part of the one crisis source the whole app shares
+//!    ([`crisis_words`]: the crisis phrases, the crisis clauses and this
+//!    reader): it is noticed in any sentence the phrases missed, even one
+//!    that also says something else, because crisis help must not wait on
+//!    the wording ("I've been giving my things away").
 //!
 //! The drafts in `tests/fixtures/checker/train*.tsv` are the training set the
 //! tables are tuned against and the learned reader is trained on
@@ -1155,7 +1159,9 @@ const PHRASES: &[(Rule, u8, &[&str])] = &[
             "want it all to end|stop",
             "thinking|thought of|about ending it|things|my $|life|all",
             "no *2 reason|point to keep going|living",
-            "see a|any way out",
+            "see a|any way out !of",
+            "see a|any way out of this|it|here|life $|anymore|now",
+            "see a|any way out of this|the|my *1 pain|hole|darkness|dark|feeling|mess|misery|place|life|head|sadness",
             "no way out $|anymore",
             "not think i can *1 keep going $|anymore|like|on",
             "not think i can *1 go|carry on $|anymore|like",
@@ -1435,7 +1441,7 @@ const PHRASES: &[(Rule, u8, &[&str])] = &[
             "i know you *1 saw|read|got|seen|opened *2 this|it|my|these|message|messages|text|texts",
             "saw|see you *2 online|typing|active",
             "saw|see you *1 read|opened|viewed|seen my|it|this|that",
-            "<like|not you need|have|got to reply|respond|answer|decide|explain|unblock",
+            "<like|not|feel|think|mean|saying|say you need|have|got to reply|respond|answer|decide|explain|unblock",
             "<like|not you need|have|got to talk|speak|listen|call|text|message|hear|tell to? me",
             "i need an|a|some? answer|answers|reply|response $|now|today|tonight|asap|please",
             "i need an|a|some? answer|answers|reply|response from you",
@@ -1462,7 +1468,8 @@ const PHRASES: &[(Rule, u8, &[&str])] = &[
             "you *2 not|never *1 answered|replied|responded|returned|read $|my|me",
             "you *2 not|never *1 answered|replied|responded|returned to *3 my|me",
             "read|seen|saw|opened my *1 message|messages|texts|text *3 and *2 nothing|not|ignored|never",
-            "<will|to|should|might|could|may|it|things|work|they|would pick up $",
+            "<will|to|should|might|could|may|it|things|work|they|would|not|never pick up $",
+            "why *3 not|never *1 pick up",
             "did|have you looked|look|checked|check at? *1 my|the messages|texts|calls|voicemails|emails",
             "why no|not reply|answer|response|text|word",
             "why did it|you take|took *2 long|ages|forever",
@@ -1486,7 +1493,7 @@ const PHRASES: &[(Rule, u8, &[&str])] = &[
             "need|want|have to know why",
             "need|want|have to know what i did|went",
             "tell|explain to? me *1 why",
-            "tell|explain to? me *1 what|where i|you|went|happened",
+            "tell|explain to? me *1 what|where i|you|went|happened !felt|feel|feeling|thought|think|needed|need|missed|miss|wanted|want|saw|see|noticed|notice|meant|mean|were|went|lived|carried",
             "too much to ask",
             "reply|respond|answer|text|call|ring|message me? back? as? soon? as? when? you see|get|read this|it|my",
             "are you even reading|getting|seeing|reading these|this|my|them",
@@ -1554,7 +1561,7 @@ const PHRASES: &[(Rule, u8, &[&str])] = &[
             "have|got something important|serious|big *3 tell|say|ask|discuss|talk",
             "have|got something i need|have|must|want to tell|say|ask",
             "there is something *3 to tell|say|ask|discuss|talk",
-            "big|serious|deep|heavy talk|conversation|chat|discussion",
+            "<every|any|those|avoided|dodged|dodge|avoid|skipped|skip big|serious|deep|heavy talk|conversation|chat|discussion",
             "tell|say|ask you something important|serious|big",
             "proper|real|honest talk|chat|conversation about where|us|what|things",
         ],
@@ -2050,9 +2057,28 @@ fn paragraphs(draft: &str, words: &[Word], allowed: usize) -> Option<usize> {
 /// like a message of their own. Not counted as texts: lines ending in a comma
 /// ("Hi Sam,", "Take care,"), kisses, a short greeting as the first line and
 /// a short sign-off (three words or fewer, no question) as the last.
-fn several(draft: &str, words: &[Word]) -> Option<usize> {
+///
+/// A first message is lighter still (#19): unless it is laid out as a
+/// letter (a first line ending in a comma, "Hi Sam,", or a name to sign off,
+/// "Alex"), three lines with words in them already read as three texts
+/// ("hey / happy bday / hope it's a good one"); one short line is enough.
+fn several(draft: &str, words: &[Word], first: bool) -> Option<usize> {
     let (mut numbered, mut texts, mut after_sep) = (Vec::new(), Vec::new(), false);
     let all: Vec<(usize, &str)> = lines(draft).filter(|(_, l)| !l.is_empty()).collect();
+    let signed = |l: &str| {
+        let n = l.split_whitespace().count();
+        (1..=2).contains(&n)
+            && l.chars().next().is_some_and(char::is_uppercase)
+            && l.chars().all(|c| c.is_alphabetic() || c == ' ' || c == '-' || c == '.')
+            && !l.chars().all(|c| c == 'x' || c == 'X' || c == ' ')
+    };
+    let letter = all.first().is_some_and(|(_, l)| l.ends_with(',')) || all.last().is_some_and(|(_, l)| signed(l));
+    if first && !letter {
+        let worded: Vec<usize> = all.iter().filter(|&&(s, l)| word_count(words, s, s + l.len()) > 0).map(|&(s, _)| s).collect();
+        if worded.len() >= 3 {
+            return Some(worded[1]);
+        }
+    }
     for (k, &(s, l)) in all.iter().enumerate() {
         if l.chars().count() >= 2 && l.chars().all(|c| "-–—_*=~•·#+".contains(c)) {
             after_sep = true;
@@ -2141,7 +2167,7 @@ pub fn check_with(draft: &str, mode: Mode, weights: &learned::Weights, threshold
         if let Some(s) = paragraphs(draft, &words, allowed) {
             out.push(Finding::new(Rule::SeveralParagraphs, s, t1));
         }
-        if let Some(s) = several(draft, &words) {
+        if let Some(s) = several(draft, &words, mode == Mode::FirstMessage) {
             out.push(Finding::new(Rule::SeveralMessages, s, t1));
         }
     }
@@ -2212,8 +2238,9 @@ pub fn check_with(draft: &str, mode: Mode, weights: &learned::Weights, threshold
 }
 
 /// Where `text` talks about hurting oneself or not wanting to live, if it
-/// does: the first such words, as a byte range. The same phrases as
-/// [`Rule::HurtingYourself`] in [`check`] (one list for the whole app), for
+/// does: the first such words, as a byte range. The same phrases, clauses
+/// and learned crisis reader as [`Rule::HurtingYourself`] in [`check`] (one
+/// source for the whole app), for
 /// any writing: the journal, reflection answers, the Unsent vault. Like that
 /// rule it leans towards noticing: a gentle card costs little.
 pub fn crisis_words(text: &str) -> Option<Range<usize>> {
@@ -2232,6 +2259,20 @@ pub fn crisis_words(text: &str) -> Option<Range<usize>> {
     }
     spans.extend(crisis_clauses(&toks));
     let quotes = quoted(text);
+    // The learned reader quotes a whole sentence, which may begin outside a
+    // quotation: it reads the text with other people's quoted words blanked
+    // (byte for byte, so its spans still point into `text`).
+    let mut blanked = String::with_capacity(text.len());
+    for (i, c) in text.char_indices() {
+        let hidden = quotes.iter().any(|q| q.start <= i && i < q.end && !own_words(&toks, q.start));
+        if hidden {
+            blanked.extend(std::iter::repeat_n(' ', c.len_utf8()));
+        } else {
+            blanked.push(c);
+        }
+    }
+    let blanked_words = scan(&blanked);
+    spans.extend(learned::crisis_units(&blanked, &tokens(&blanked, &blanked_words)));
     spans
         .into_iter()
         .filter(|&(s, _)| match quotes.iter().find(|q| q.start <= s && s < q.end) {
