@@ -10,7 +10,7 @@
 
 use std::fs;
 
-use unlost::model::checker::learned::train::{evaluate, learn, learn_with, parse_table, render, Example, EPOCHS, FINE_STEP, MARGIN, MIN_DRAFTS, PRUNE};
+use unlost::model::checker::learned::train::{evaluate, learn, learn_with, parse_table, render, Example, EPOCHS, FINE_STEP, MARGIN, MIN_DRAFTS, PRUNE, SEEDS};
 use unlost::model::checker::learned::THRESHOLD;
 
 fn main() {
@@ -68,13 +68,23 @@ fn main() {
         let folds = 5;
         for threshold in [16, 20, 24, 28, 32] {
             let (mut agreed, mut total, mut fa, mut fine) = (0, 0, 0, 0);
+            let mut crisis = [[0usize; 2]; 2];
             for fold in 0..folds {
                 let pick = |same: bool| -> Vec<Example> {
                     examples.iter().enumerate().filter(|(i, _)| (i % folds == fold) == same).map(|(_, e)| e.clone()).collect()
                 };
                 let (test, train) = (pick(true), pick(false));
-                let w = learn_with(&train, env("EPOCHS", EPOCHS as i64) as usize, env("MARGIN", MARGIN), env("FINE_STEP", FINE_STEP), env("MIN_DRAFTS", MIN_DRAFTS as i64) as usize, env("PRUNE", PRUNE as i64) as i32);
+                let w = learn_with(&train, env("EPOCHS", EPOCHS as i64) as usize, env("MARGIN", MARGIN), env("FINE_STEP", FINE_STEP), env("MIN_DRAFTS", MIN_DRAFTS as i64) as usize, env("PRUNE", PRUNE as i64) as i32, env("SEEDS", SEEDS as i64) as usize);
                 let (a, t, f, n) = evaluate(&w, &test, threshold);
+                let entries: Vec<(&str, u8, i32)> = w.iter().map(|(f, k, w)| (f.as_str(), *k, *w)).collect();
+                let ws = unlost::model::checker::learned::Weights::new(&entries);
+                for ex in &test {
+                    let raised = unlost::model::checker::check_with(&ex.text, ex.mode, &ws, threshold)
+                        .iter()
+                        .any(|f| f.rule == unlost::model::checker::Rule::HurtingYourself);
+                    let labelled = ex.expected.iter().any(|e| e == "hurting-yourself");
+                    crisis[labelled as usize][raised as usize] += 1;
+                }
                 agreed += a;
                 total += t;
                 fa += f;
@@ -84,6 +94,13 @@ fn main() {
                 "threshold {threshold:>3}: agreement {:.1} % ({agreed}/{total}), false alarms {fa}/{fine} ({:.2} per 40 fine)",
                 100.0 * agreed as f64 / total as f64,
                 40.0 * fa as f64 / fine as f64
+            );
+            println!(
+                "               crisis noticed {}/{} labelled, raised on {}/{} others",
+                crisis[1][1],
+                crisis[1][0] + crisis[1][1],
+                crisis[0][1],
+                crisis[0][0] + crisis[0][1]
             );
         }
         return;

@@ -5,7 +5,9 @@
 //! on 2026-12-02 by people who did not read the checker's phrase tables. No
 //! rule, phrase or threshold may be tuned against it: it only measures how
 //! well the checker generalises to wording it has never seen. To see the
-//! report: `cargo test --test model_checker_heldout -- --nocapture`.
+//! report: `cargo test --test model_checker_heldout -- --nocapture` (the
+//! figures only; the drafts it got wrong are printed only with
+//! `CHECKER_SHOW_HELDOUT=1`, so tuning never starts from them).
 //!
 //! Agreement: a `fine` draft raises no Problem or Caution (good signs are
 //! ignored); a warn draft raises at least one of its expected ids. The report
@@ -17,26 +19,37 @@ use std::collections::{BTreeMap, BTreeSet};
 use unlost::model::checker::learned::train::parse_table;
 use unlost::model::checker::{check, Mode, Severity};
 
+mod checker_drafts;
+
 /// The held-out files, all written on 2026-12-02 by writers who saw neither
 /// the checker nor any other table: the first before the learned reader,
-/// the other four while it was being built.
+/// the others while it was being built.
 const FIXTURES: &[(&str, &str)] = &[
     ("heldout.tsv", include_str!("fixtures/checker/heldout.tsv")),
     ("heldout_b.tsv", include_str!("fixtures/checker/heldout_b.tsv")),
     ("heldout_c.tsv", include_str!("fixtures/checker/heldout_c.tsv")),
     ("heldout_d.tsv", include_str!("fixtures/checker/heldout_d.tsv")),
     ("heldout_e.tsv", include_str!("fixtures/checker/heldout_e.tsv")),
+    ("heldout_f.tsv", include_str!("fixtures/checker/heldout_f.tsv")),
+    ("heldout_g.tsv", include_str!("fixtures/checker/heldout_g.tsv")),
+    ("heldout_h.tsv", include_str!("fixtures/checker/heldout_h.tsv")),
+    ("heldout_i.tsv", include_str!("fixtures/checker/heldout_i.tsv")),
 ];
 
 /// Ratchet. The target from issue #19 is 95 % agreement, which the checker
 /// does not reach yet. On 2026-12-02: the first file alone agreed on 100 of
 /// 146 drafts (68.5 %) before that day's table work and on 114 (78.1 %)
-/// after it; with the learned reader and more tables, all five files (1,058
-/// drafts, four of them written after the tables and the reader were
-/// started, by writers who saw neither) agreed on 953 (90.1 %), 0.60 false
-/// alarms per 40 fine drafts. The floor is that figure rounded down. Raise it
-/// as the checker improves (without tuning on these files); never lower it.
-const AGREEMENT_FLOOR_PERCENT: usize = 90;
+/// after it; with the learned reader and more tables, the first five files
+/// (1,058 drafts) agreed on 953 (90.1 %). The next session added 3,000
+/// training drafts, a learned crisis kind and three fresh files (f, g, h:
+/// 720 drafts by writers who saw nothing but the labelling brief); all
+/// eight (1,778 drafts) agreed on 1,668 (93.8 %), 0.21 false alarms per 40
+/// fine drafts, and the file nobody had looked at before that measure,
+/// `heldout_h.tsv`, on 232 of 250 (92.8 %). (The drafts f and g got wrong
+/// were printed once, by mistake, before h was written; nothing was tuned
+/// on them.) The floor is that figure rounded down. Raise it as the
+/// checker improves (without tuning on these files); never lower it.
+const AGREEMENT_FLOOR_PERCENT: usize = 93;
 const TARGET_PERCENT: usize = 95;
 
 /// False alarms allowed, scaled: at most 1 per 40 fine drafts (issue #19's
@@ -68,6 +81,31 @@ fn parse() -> Vec<Draft> {
         }
     }
     out
+}
+
+/// A draft's words, lower case, with everything else squeezed to one space:
+/// how two drafts are compared for sameness.
+fn words_of(text: &str) -> String {
+    text.to_lowercase().split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).collect::<Vec<_>>().join(" ")
+}
+
+/// No held-out draft is also a training draft (the same words, whatever the
+/// case and punctuation): a draft the reader learned from would measure
+/// nothing. Writers working apart do write the same short line now and
+/// then ("why are you ignoring me"); such lines are taken out of training.
+#[test]
+fn no_held_out_draft_is_in_training() {
+    let training: BTreeSet<String> = checker_drafts::TABLES
+        .iter()
+        .flat_map(|(n, t)| parse_table(n, t))
+        .map(|e| words_of(&e.text))
+        .collect();
+    let shared: Vec<String> = parse()
+        .iter()
+        .filter(|d| training.contains(&words_of(&d.text)))
+        .map(|d| format!("{} line {}", d.file, d.line))
+        .collect();
+    assert!(shared.is_empty(), "held-out drafts also in training: {}", shared.join(", "));
 }
 
 #[test]
@@ -173,13 +211,15 @@ fn held_out_agreement() {
         let miss = per_rule_missed.get(id).copied().unwrap_or(0);
         println!("  {id:<20} missed {miss}/{n}");
     }
-    println!("agreeing but not the exact set ({}):", inexact.len());
-    for s in &inexact {
-        println!("{s}");
-    }
-    println!("disagreements ({}):", disagreements.len());
-    for s in &disagreements {
-        println!("{s}");
+    // The drafts themselves only on request: whoever tunes the checker must
+    // not read them (set CHECKER_SHOW_HELDOUT=1 to review labels, and do no
+    // tuning in the same sitting).
+    println!("agreeing but not the exact set: {}", inexact.len());
+    println!("disagreements: {}", disagreements.len());
+    if std::env::var_os("CHECKER_SHOW_HELDOUT").is_some() {
+        for s in inexact.iter().chain(&disagreements) {
+            println!("{s}");
+        }
     }
 
     assert!(total >= 800, "want at least 800 held-out drafts, have {total}");

@@ -570,3 +570,28 @@ fn it_is_the_same_list_the_message_checker_uses() {
         assert_eq!(checker, crisis_words(text).is_some(), "{text:?}");
     }
 }
+
+/// The learned crisis kind is trained on NOTICED and QUIET (never on the
+/// held-out lists), from `tests/fixtures/checker/train_crisis_lists.tsv`:
+/// that file must say exactly what these lists say.
+#[test]
+fn the_training_copy_of_these_lists_is_in_step() {
+    let table = include_str!("fixtures/checker/train_crisis_lists.tsv");
+    let rows: Vec<(String, String)> = table
+        .lines()
+        .filter(|l| !l.starts_with('#') && !l.is_empty())
+        .map(|l| {
+            let cols: Vec<&str> = l.split('\t').collect();
+            assert_eq!(cols.len(), 3, "{l:?}");
+            (cols[1].to_string(), cols[2].replace("\\n", "\n"))
+        })
+        .collect();
+    let want: Vec<(String, String)> = NOTICED
+        .iter()
+        .map(|t| ("hurting-yourself".to_string(), t.to_string()))
+        .chain(QUIET.iter().filter(|t| !t.trim().is_empty()).map(|t| ("fine".to_string(), t.to_string())))
+        .collect();
+    // Equal, so nothing from the held-out lists is trained on (beyond a line
+    // both kinds of list happen to share).
+    assert_eq!(rows, want);
+}

@@ -7,7 +7,8 @@
 //! tokens the tables match: contractions and texting forms spelled out,
 //! repeated letters squeezed), the pairs of neighbouring tokens, the pairs
 //! one token apart (so one softener in between does not hide a pair), the
-//! unit's first two tokens when it is a question, and the mode. Each feature
+//! unit's first two tokens when it is a question, the mode (which the
+//! crisis kind ignores) and a constant, `1`, every unit has. Each feature
 //! has an integer weight per kind of finding in [`MODEL`]; a unit's score for
 //! a kind is the sum of its features' weights. A kind is found in a draft when
 //! its best unit scores above [`THRESHOLD`], and the finding quotes that unit,
@@ -17,7 +18,8 @@
 //! The weights are learned by `cargo run --example train_checker` from the
 //! training drafts in `tests/fixtures/checker/train*.tsv` (never the held-out
 //! files), with an averaged perceptron that uses only integer arithmetic, so
-//! the result is the same on every machine. `tests/model_checker_model.rs`
+//! the result is the same on every machine: four of them, each passing over
+//! the drafts in its own order, averaged into one. `tests/model_checker_model.rs`
 //! trains again and checks the shipped file is exactly what comes out.
 
 use super::{tokens, scan, Mode, Rule, Tok};
@@ -26,12 +28,12 @@ use super::{tokens, scan, Mode, Rule, Tok};
 pub const MODEL: &str = include_str!("checker_model.tsv");
 
 /// A unit's score must pass this for a finding (weights are in quarters).
-pub const THRESHOLD: i32 = 24;
+pub const THRESHOLD: i32 = 28;
 
 /// The kinds of finding the model may raise: content, not shape (length and
-/// capitals are counted exactly), and not [`Rule::HurtingYourself`], which
-/// stays with the one crisis-phrase list the whole app shares.
-pub const KINDS: [Rule; 12] = [
+/// capitals are counted exactly). The last, [`Rule::HurtingYourself`], is
+/// the crisis kind ([`CRISIS`]).
+pub const KINDS: [Rule; 13] = [
     Rule::Begging,
     Rule::Desperation,
     Rule::GuiltTrip,
@@ -44,7 +46,13 @@ pub const KINDS: [Rule; 12] = [
     Rule::VagueApology,
     Rule::BlameSharing,
     Rule::ApologyBut,
+    Rule::HurtingYourself,
 ];
+
+/// Where [`Rule::HurtingYourself`] is in [`KINDS`]: the crisis kind, learned
+/// on its own (a yes or no for every draft) and part of the one crisis
+/// source the whole app shares (`checker::crisis_words`).
+pub const CRISIS: usize = 12;
 
 /// Whether the model may raise `kind` in `mode`: the same modes as the
 /// kind's phrases.
@@ -108,8 +116,8 @@ fn split(draft: &str, toks: &[Tok]) -> Vec<(usize, usize, bool)> {
 }
 
 /// Every feature of a unit, as the pieces its name is made of (the name is
-/// the pieces joined): the mode, each token, each pair of neighbours, each
-/// pair one apart, and for a question its first two tokens. `<` and `>`
+/// the pieces joined): a constant, the mode, each token, each pair of
+/// neighbours, each pair one apart, and for a question its first two tokens. `<` and `>`
 /// stand for the unit's start and end.
 fn each_feature(t: &[Tok], question: bool, mode: Mode, mut emit: impl FnMut(&[&str])) {
     let w = |k: isize| -> &str {
@@ -119,6 +127,7 @@ fn each_feature(t: &[Tok], question: bool, mode: Mode, mut emit: impl FnMut(&[&s
             t.get(k as usize).map_or(">", |x| x.w.as_str())
         }
     };
+    emit(&["1"]);
     emit(&["m:", mode_word(mode)]);
     let n = t.len() as isize;
     for k in 0..n {
@@ -249,6 +258,19 @@ pub(super) fn contradicts(good: Rule, kind: Rule) -> bool {
     )
 }
 
+/// The units of `draft` (with `toks`, its tokens) whose crisis score passes
+/// [`THRESHOLD`], as byte spans: the learned part of `checker::crisis_words`,
+/// for writing that is not a message (journal, reflections), read as real
+/// talk.
+pub(super) fn crisis_units(draft: &str, toks: &[Tok]) -> Vec<(usize, usize)> {
+    let weights = model();
+    split(draft, toks)
+        .into_iter()
+        .filter(|&(i, j, q)| weights.score(&hashes_of(&toks[i..j], q, Mode::RealTalk))[CRISIS] > THRESHOLD)
+        .map(|(i, j, _)| (toks[i].start, toks[j - 1].end))
+        .collect()
+}
+
 /// What the model finds in `draft` (with `toks`, its tokens): in each unit
 /// that none of the tables' Problem or Caution findings in `found` touches,
 /// the kind that applies in `mode` and scores highest, when it scores above
@@ -269,11 +291,17 @@ pub(super) fn find_with(
     let mut out = Vec::new();
     for (i, j, q) in split(draft, toks) {
         let (start, end) = (toks[i].start, toks[j - 1].end);
-        if found.iter().any(|f| f.severity != super::Severity::Good && f.start < end && start < f.end) {
+        let touches = |f: &&super::Finding| f.start < end && start < f.end;
+        let scores = weights.score(&hashes_of(&toks[i..j], q, mode));
+        // Crisis words are noticed in any sentence the crisis phrases missed,
+        // whatever else it says.
+        if scores[CRISIS] > threshold && !found.iter().filter(touches).any(|f| f.rule == Rule::HurtingYourself) {
+            out.push((Rule::HurtingYourself, start, end));
+        }
+        if found.iter().filter(touches).any(|f| f.severity != super::Severity::Good) {
             continue;
         }
-        let scores = weights.score(&hashes_of(&toks[i..j], q, mode));
-        let best = (0..KINDS.len())
+        let best = (0..CRISIS)
             .filter(|&k| applies(KINDS[k], mode) && scores[k] > threshold)
             .max_by_key(|&k| (scores[k], std::cmp::Reverse(k)));
         if let Some(k) = best {
@@ -286,3 +314,4 @@ pub(super) fn find_with(
 #[cfg(not(target_arch = "wasm32"))]
 #[path = "checker_train.rs"]
 pub mod train;
+

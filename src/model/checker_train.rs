@@ -13,7 +13,7 @@
 
 use std::collections::BTreeMap;
 
-use super::{applies, units, KINDS};
+use super::{applies, units, CRISIS, KINDS};
 use crate::model::checker::{check_with, Mode, Rule, Severity};
 
 /// How many passes over the drafts, and the margin a pass asks for.
@@ -23,8 +23,11 @@ pub const MARGIN: i64 = 10;
 pub const FINE_STEP: i64 = 1;
 /// A feature must occur in this many drafts to get a weight.
 pub const MIN_DRAFTS: usize = 4;
+/// How many perceptrons (each passing over the drafts in its own order) are
+/// averaged into the one model.
+pub const SEEDS: usize = 4;
 /// Weights smaller than this (in quarters) are left out of the file.
-pub const PRUNE: i32 = 1;
+pub const PRUNE: i32 = 3;
 /// Weights are stored in quarters of one update.
 const SCALE: i128 = 4;
 
@@ -95,6 +98,8 @@ struct Prepared {
     fine: bool,
     /// Expected kinds (indices into KINDS) that apply in the mode.
     kinds: Vec<usize>,
+    /// Whether the draft has crisis words (learned as a yes or no for every draft).
+    crisis: bool,
     units: Vec<Vec<u32>>,
 }
 
@@ -111,11 +116,19 @@ impl Lcg {
 /// Learns weights from `examples`: sorted `(feature, kind index, weight in
 /// quarters)`, zero weights left out.
 pub fn learn(examples: &[Example]) -> Vec<(String, u8, i32)> {
-    learn_with(examples, EPOCHS, MARGIN, FINE_STEP, MIN_DRAFTS, PRUNE)
+    learn_with(examples, EPOCHS, MARGIN, FINE_STEP, MIN_DRAFTS, PRUNE, SEEDS)
 }
 
 /// [`learn`] with its settings given (for trying others by cross-validation).
-pub fn learn_with(examples: &[Example], epochs: usize, margin: i64, fine_step: i64, min_drafts: usize, prune: i32) -> Vec<(String, u8, i32)> {
+pub fn learn_with(
+    examples: &[Example],
+    epochs: usize,
+    margin: i64,
+    fine_step: i64,
+    min_drafts: usize,
+    prune: i32,
+    seeds: usize,
+) -> Vec<(String, u8, i32)> {
     let k_n = KINDS.len();
     // Features seen in at least MIN_DRAFTS drafts, numbered in sorted order.
     let mut seen: BTreeMap<String, usize> = BTreeMap::new();
@@ -131,73 +144,105 @@ pub fn learn_with(examples: &[Example], epochs: usize, margin: i64, fine_step: i
     }
     let names: Vec<String> = seen.into_iter().filter(|(_, n)| *n >= min_drafts).map(|(f, _)| f).collect();
     let id = |f: &String| names.binary_search(f).ok().map(|i| i as u32);
+    let mode_feature: Vec<bool> = names.iter().map(|n| n.starts_with("m:")).collect();
     let data: Vec<Prepared> = examples
         .iter()
         .zip(&raw)
         .map(|(e, draft)| Prepared {
             mode: e.mode,
             fine: e.is_fine(),
-            kinds: (0..k_n).filter(|&k| applies(KINDS[k], e.mode) && e.expected.iter().any(|x| x == KINDS[k].id())).collect(),
+            kinds: (0..CRISIS).filter(|&k| applies(KINDS[k], e.mode) && e.expected.iter().any(|x| x == KINDS[k].id())).collect(),
+            crisis: e.expected.iter().any(|x| x == KINDS[CRISIS].id()),
             units: draft.iter().map(|u| u.iter().filter_map(id).collect()).collect(),
         })
         .collect();
 
-    let mut w = vec![0i64; names.len() * k_n];
-    let mut acc = vec![0i64; names.len() * k_n];
-    let mut c: i64 = 1;
-    let mut order: Vec<usize> = (0..data.len()).collect();
-    let mut rng = Lcg(0x756e_6c6f_7374);
-    for epoch in 0..epochs {
-        for i in (1..order.len()).rev() {
-            let j = rng.below(i + 1);
-            order.swap(i, j);
-        }
-        for &d in &order {
-            let p = &data[d];
-            if p.units.is_empty() || (!p.fine && p.kinds.is_empty()) {
-                continue;
+    // One perceptron per seed (the seed orders each pass); their averaged
+    // weights are averaged again, which steadies what one order of the
+    // drafts happens to learn.
+    let run = |seed: u64| -> (Vec<i64>, Vec<i64>, i64) {
+        let mut w = vec![0i64; names.len() * k_n];
+        let mut acc = vec![0i64; names.len() * k_n];
+        let mut c: i64 = 1;
+        let mut order: Vec<usize> = (0..data.len()).collect();
+        let mut rng = Lcg(0x756e_6c6f_7374 ^ seed.wrapping_mul(0x9e37_79b9_7f4a_7c15));
+        for epoch in 0..epochs {
+            for i in (1..order.len()).rev() {
+                let j = rng.below(i + 1);
+                order.swap(i, j);
             }
-            let unit_score = |u: &[u32], k: usize, w: &[i64]| u.iter().map(|&f| w[f as usize * k_n + k]).sum::<i64>();
-            let best_unit = |k: usize, w: &[i64]| {
-                (0..p.units.len()).map(|u| (unit_score(&p.units[u], k, w), u)).max_by_key(|&(s, u)| (s, std::cmp::Reverse(u))).unwrap()
-            };
-            let mut update = |unit: &[u32], k: usize, delta: i64, w: &mut [i64]| {
-                for &f in unit {
-                    w[f as usize * k_n + k] += delta;
-                    acc[f as usize * k_n + k] += c * delta;
+            for &d in &order {
+                let p = &data[d];
+                if p.units.is_empty() {
+                    continue;
                 }
-            };
-            if p.fine {
-                for k in (0..k_n).filter(|&k| applies(KINDS[k], p.mode)) {
-                    let (s, u) = best_unit(k, &w);
-                    if s > -margin {
-                        update(&p.units[u], k, -fine_step, &mut w);
+                let unit_score = |u: &[u32], k: usize, w: &[i64]| u.iter().map(|&f| w[f as usize * k_n + k]).sum::<i64>();
+                let best_unit = |k: usize, w: &[i64]| {
+                    (0..p.units.len()).map(|u| (unit_score(&p.units[u], k, w), u)).max_by_key(|&(s, u)| (s, std::cmp::Reverse(u))).unwrap()
+                };
+                let mut update = |unit: &[u32], k: usize, delta: i64, w: &mut [i64]| {
+                    // The crisis kind does not lean on the mode: crisis words
+                    // are the same in a message, a reply or a journal.
+                    for &f in unit.iter().filter(|&&f| k != CRISIS || !mode_feature[f as usize]) {
+                        w[f as usize * k_n + k] += delta;
+                        acc[f as usize * k_n + k] += c * delta;
                     }
-                }
-            } else {
-                let (s, u, k) = p.kinds.iter().map(|&k| {
-                    let (s, u) = best_unit(k, &w);
-                    (s, u, k)
-                }).max_by_key(|&(s, _, k)| (s, std::cmp::Reverse(k))).unwrap();
-                if s <= margin {
+                };
+                // The crisis kind: every draft says yes or no.
+                let (s, u) = best_unit(CRISIS, &w);
+                if p.crisis && s <= margin {
                     if epoch == 0 {
                         for unit in &p.units {
-                            update(unit, k, 1, &mut w);
+                            update(unit, CRISIS, 1, &mut w);
                         }
                     } else {
-                        update(&p.units[u], k, 1, &mut w);
+                        update(&p.units[u], CRISIS, 1, &mut w);
+                    }
+                } else if !p.crisis && s > -margin {
+                    update(&p.units[u], CRISIS, -fine_step, &mut w);
+                }
+                if p.fine {
+                    for k in (0..CRISIS).filter(|&k| applies(KINDS[k], p.mode)) {
+                        let (s, u) = best_unit(k, &w);
+                        if s > -margin {
+                            update(&p.units[u], k, -fine_step, &mut w);
+                        }
+                    }
+                } else if !p.kinds.is_empty() {
+                    let (s, u, k) = p.kinds.iter().map(|&k| {
+                        let (s, u) = best_unit(k, &w);
+                        (s, u, k)
+                    }).max_by_key(|&(s, _, k)| (s, std::cmp::Reverse(k))).unwrap();
+                    if s <= margin {
+                        if epoch == 0 {
+                            for unit in &p.units {
+                                update(unit, k, 1, &mut w);
+                            }
+                        } else {
+                            update(&p.units[u], k, 1, &mut w);
+                        }
                     }
                 }
+                c += 1;
             }
-            c += 1;
         }
+        (w, acc, c)
+    };
+    let mut sum = vec![0i128; names.len() * k_n];
+    let mut c_all: i128 = 0;
+    for seed in 0..seeds.max(1) as u64 {
+        let (w, acc, c) = run(seed);
+        for (i, s) in sum.iter_mut().enumerate() {
+            *s += w[i] as i128 * c as i128 - acc[i] as i128;
+        }
+        c_all += c as i128;
     }
     let mut out = Vec::new();
     for (fi, name) in names.iter().enumerate() {
         for k in 0..k_n {
             let i = fi * k_n + k;
-            let num = (w[i] as i128 * c as i128 - acc[i] as i128) * SCALE;
-            let den = c as i128;
+            let num = sum[i] * SCALE;
+            let den = c_all;
             // Rounded to nearest, halves away from zero.
             let q = (num.abs() * 2 + den) / (den * 2) * num.signum();
             if q.abs() >= prune as i128 && q != 0 {
@@ -213,7 +258,7 @@ pub fn learn_with(examples: &[Example], epochs: usize, margin: i64, fine_step: i
 pub fn render(weights: &[(String, u8, i32)]) -> String {
     let mut s = String::from(
         "# The message checker's learned weights (src/model/checker_learned.rs): feature<TAB>kind letter and weight\n\
-         # in quarters, comma-separated (a = begging … l = apology-but, in the order of KINDS).\n\
+         # in quarters, comma-separated (a = begging … l = apology-but, m = hurting-yourself, in the order of KINDS).\n\
          # Generated by `cargo run --example train_checker` from tests/fixtures/checker/train*.tsv; do not edit.\n",
     );
     let mut last: Option<&str> = None;
