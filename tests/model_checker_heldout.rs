@@ -34,6 +34,7 @@ const FIXTURES: &[(&str, &str)] = &[
     ("heldout_g.tsv", include_str!("fixtures/checker/heldout_g.tsv")),
     ("heldout_h.tsv", include_str!("fixtures/checker/heldout_h.tsv")),
     ("heldout_i.tsv", include_str!("fixtures/checker/heldout_i.tsv")),
+    ("heldout_j.tsv", include_str!("fixtures/checker/heldout_j.tsv")),
 ];
 
 /// Ratchet. The target from issue #19 is 95 % agreement, which the checker
@@ -41,15 +42,16 @@ const FIXTURES: &[(&str, &str)] = &[
 /// 146 drafts (68.5 %) before that day's table work and on 114 (78.1 %)
 /// after it; with the learned reader and more tables, the first five files
 /// (1,058 drafts) agreed on 953 (90.1 %). The next session added 3,000
-/// training drafts, a learned crisis kind and three fresh files (f, g, h:
-/// 720 drafts by writers who saw nothing but the labelling brief); all
-/// eight (1,778 drafts) agreed on 1,668 (93.8 %), 0.21 false alarms per 40
-/// fine drafts, and the file nobody had looked at before that measure,
-/// `heldout_h.tsv`, on 232 of 250 (92.8 %). (The drafts f and g got wrong
-/// were printed once, by mistake, before h was written; nothing was tuned
-/// on them.) The floor is that figure rounded down. Raise it as the
-/// checker improves (without tuning on these files); never lower it.
-const AGREEMENT_FLOOR_PERCENT: usize = 93;
+/// training drafts, a learned crisis kind and five fresh files (f to j:
+/// 1,050 drafts by writers who saw nothing but the labelling brief); all
+/// ten (2,108 drafts) agreed on 1,996 (94.7 %), 0.41 false alarms per 40
+/// fine drafts; the three files nobody had looked at before that measure
+/// agreed on 232 of 250 (h, 92.8 %), 235 of 250 (i, 94.0 %) and 76 of 80
+/// (j, 95.0 %). (The drafts f and g got wrong were printed once, by
+/// mistake, before h was written; nothing was tuned on them.) The floor is
+/// that figure rounded down. Raise it as the checker improves (without
+/// tuning on these files); never lower it.
+const AGREEMENT_FLOOR_PERCENT: usize = 94;
 const TARGET_PERCENT: usize = 95;
 
 /// False alarms allowed, scaled: at most 1 per 40 fine drafts (issue #19's
@@ -106,6 +108,13 @@ fn no_held_out_draft_is_in_training() {
         .map(|d| format!("{} line {}", d.file, d.line))
         .collect();
     assert!(shared.is_empty(), "held-out drafts also in training: {}", shared.join(", "));
+    // Issue #19: a fifth of all the drafts are held out.
+    let held = parse().len();
+    assert!(held * 5 >= (held + training_count()), "{held} held-out drafts are less than a fifth of {}", held + training_count());
+}
+
+fn training_count() -> usize {
+    checker_drafts::TABLES.iter().map(|(n, t)| parse_table(n, t).len()).sum()
 }
 
 #[test]
