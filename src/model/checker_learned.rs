@@ -260,8 +260,8 @@ pub(super) fn contradicts(good: Rule, kind: Rule) -> bool {
 
 /// The units of `draft` (with `toks`, its tokens) whose crisis score passes
 /// [`THRESHOLD`], as byte spans: the learned part of `checker::crisis_words`,
-/// for writing that is not a message (journal, reflections), read as real
-/// talk.
+/// for writing that is not a message (journal, reflections). The crisis
+/// kind has no weight on the mode, so the mode given here changes nothing.
 pub(super) fn crisis_units(draft: &str, toks: &[Tok]) -> Vec<(usize, usize)> {
     let weights = model();
     split(draft, toks)
