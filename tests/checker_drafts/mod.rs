@@ -30,4 +30,7 @@ pub const TABLES: &[(&str, &str)] = &[
     ("train_u.tsv", include_str!("../fixtures/checker/train_u.tsv")),
     ("train_v.tsv", include_str!("../fixtures/checker/train_v.tsv")),
     ("train_w.tsv", include_str!("../fixtures/checker/train_w.tsv")),
+    ("train_x.tsv", include_str!("../fixtures/checker/train_x.tsv")),
+    ("train_y.tsv", include_str!("../fixtures/checker/train_y.tsv")),
+    ("train_z.tsv", include_str!("../fixtures/checker/train_z.tsv")),
 ];
