@@ -37,23 +37,26 @@ const FIXTURES: &[(&str, &str)] = &[
     ("heldout_j.tsv", include_str!("fixtures/checker/heldout_j.tsv")),
     ("heldout_k.tsv", include_str!("fixtures/checker/heldout_k.tsv")),
     ("heldout_l.tsv", include_str!("fixtures/checker/heldout_l.tsv")),
+    ("heldout_m.tsv", include_str!("fixtures/checker/heldout_m.tsv")),
 ];
 
-/// Ratchet. The target from issue #19 is 95 % agreement, which the checker
-/// does not reach yet. On 2026-12-02: the first file alone agreed on 100 of
-/// 146 drafts (68.5 %) before that day's table work and on 114 (78.1 %)
-/// after it; with the learned reader and more tables, the first five files
-/// (1,058 drafts) agreed on 953 (90.1 %). The next session added 3,000
-/// training drafts, a learned crisis kind and five fresh files (f to j:
-/// 1,050 drafts by writers who saw nothing but the labelling brief); all
-/// ten (2,108 drafts) agreed on 1,996 (94.7 %), 0.41 false alarms per 40
-/// fine drafts; the three files nobody had looked at before that measure
-/// agreed on 232 of 250 (h, 92.8 %), 235 of 250 (i, 94.0 %) and 76 of 80
-/// (j, 95.0 %). (The drafts f and g got wrong were printed once, by
-/// mistake, before h was written; nothing was tuned on them.) The floor is
-/// that figure rounded down. Raise it as the checker improves (without
-/// tuning on these files); never lower it.
-const AGREEMENT_FLOOR_PERCENT: usize = 94;
+/// Ratchet, now at issue #19's target of 95 % agreement. On 2026-12-02:
+/// the first file alone agreed on 100 of 146 drafts (68.5 %) before that
+/// day's table work and on 114 (78.1 %) after it; with the learned reader
+/// and more tables, the first five files (1,058 drafts) agreed on 953
+/// (90.1 %). The next session added 3,000 training drafts, a learned crisis
+/// kind and five fresh files (f to j: 1,050 drafts by writers who saw
+/// nothing but the labelling brief); all ten (2,108 drafts) agreed on 1,996
+/// (94.7 %). (The drafts f and g got wrong were printed once, by mistake,
+/// before h was written; nothing was tuned on them.) The session after
+/// added 1,080 training drafts (x, y, z) and three fresh files: k and l
+/// agreed on 155 of 161 and 154 of 162 when first measured; heldout_m was
+/// written after the last change to the training, tables and weights, and
+/// agreed on 172 of 176 (97.7 %) the one time it was measured. All
+/// thirteen (2,607 drafts): 2,490 (95.5 %), 0.26 false alarms per 40 fine.
+/// The floor is that figure rounded down. Raise it as the checker improves
+/// (without tuning on these files); never lower it.
+const AGREEMENT_FLOOR_PERCENT: usize = 95;
 const TARGET_PERCENT: usize = 95;
 
 /// False alarms allowed, scaled: at most 1 per 40 fine drafts (issue #19's
