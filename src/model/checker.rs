@@ -524,6 +524,8 @@ struct Tok {
     /// The word's number in the tables' vocabulary ([`vocab`]), or
     /// [`NOT_IN_TABLES`].
     id: u32,
+    /// Whether the word is a softener ([`is_softener`]), worked out once.
+    soft: bool,
     start: usize,
     end: usize,
     sent: u32,
@@ -666,12 +668,12 @@ fn tokens(draft: &str, words: &[Word]) -> Vec<Tok> {
         // "w/o" is "without", one token over both letters.
         if let Some(n) = words.get(i + 1).filter(|n| &draft[wd.end..n.start] == "/") {
             if fold(&draft[wd.start..wd.end]) == "w" && fold(&draft[n.start..n.end]) == "o" {
-                out.push(Tok { w: "without".to_string(), id: word_id("without"), start: wd.start, end: n.end, sent: wd.sent });
+                out.push(Tok { w: "without".to_string(), id: word_id("without"), soft: false, start: wd.start, end: n.end, sent: wd.sent });
                 joined = true;
                 continue;
             }
         }
-        let mut push = |s: &str| out.push(Tok { w: s.to_string(), id: word_id(s), start: wd.start, end: wd.end, sent: wd.sent });
+        let mut push = |s: &str| out.push(Tok { w: s.to_string(), id: word_id(s), soft: is_softener(s), start: wd.start, end: wd.end, sent: wd.sent });
         let mut w = fold(&draft[wd.start..wd.end]);
         if w.contains('\'') {
             if let Some(stem) = w.strip_suffix("n't") {
@@ -908,7 +910,7 @@ fn run(slots: &[Slot], t: &[Tok], pos: usize, sent: u32, end: usize, from: usize
                 // A softener right after a matched word is stepped over
                 // ("please just come home", "give me even one more chance"),
                 // so the tables need not list it at every place it can go.
-                Some(x) if pos > from && end == pos && is_softener(&x.w) && !alts.end => {
+                Some(x) if pos > from && end == pos && x.soft && !alts.end => {
                     if let Some(e) = run(slots, t, pos + 1, sent, end, from) {
                         return Some(e);
                     }
@@ -1609,7 +1611,7 @@ const PHRASES: &[(Rule, u8, &[&str])] = &[
             "take it or leave it",
             "or else $",
             "or we|it|that|this|i are|is|am done|over|finished|through|gone",
-            "or i *3 block|delete|post|tell|never|assume|date|burn|sell|throw|cut|blocking|deleting|posting|telling|dating|burning|selling|throwing|cutting",
+            "or i !can|could *3 block|delete|post|tell|never|assume|date|burn|sell|throw|cut|blocking|deleting|posting|telling|dating|burning|selling|throwing|cutting",
             "or you will *1 regret|lose|never|sorry",
             "you will regret this|it|that|losing|leaving|dumping|ending|throwing|walking",
             "you will be sorry",
@@ -1753,7 +1755,7 @@ const PHRASES: &[(Rule, u8, &[&str])] = &[
             "everything you hated",
             "i have completely|totally|fully|really|truly|entirely|honestly|100 changed",
             "i have changed $|completely|totally|for|so|forever|now|i|a|everything|100",
-            "i am a *1 changed|new|different|better person|man|woman|guy|girl",
+            "<promising|promise|saying|say|claiming|claim|pretending|pretend i am a *1 changed|new|different|better person|man|woman|guy|girl",
             "i am not the same person|man|woman|guy|girl",
             "i will never do|hurt|lie|cheat|yell|shout|scream|treat|ignore|disappoint|let|behave|act|drink|be|say|make|leave|take|push|control|check|snap|raise|put|speak|talk *4 again",
             "it|that|this will never happen again",
