@@ -102,7 +102,7 @@ pub fn CheckedEditor(
             </ul>
             <Show when=move || findings.with(|f| f.iter().any(|x| x.rule.is_safety()))>
                 <CrisisCard heading_level=3/>
-                <NoteCrisis/>
+                <NoteCrisis text=text/>
             </Show>
             <p class="visually-hidden" role="status" aria-live="polite">{move || announced.get()}</p>
         </div>
@@ -203,9 +203,28 @@ fn finding_item(t: &str, x: &Finding) -> impl IntoView {
     }
 }
 
-/// Put on the page with the crisis card: tells the model once, when it
-/// first appears.
+/// Put on the page with the crisis card: tells the model, once typing has
+/// paused (`support_card::CRISIS_PAUSE`), as `CrisisWatch` does, never on
+/// the keystroke. On the screens that lead toward contact the model's
+/// answer turns the screen to the person and takes this editor away: after
+/// a pause, no keystroke is typed into a box that has just gone (every one
+/// typed is in the draft, which comes back with the box), and the editor is
+/// never taken away in the middle of its own render, which read values
+/// already gone (a crash, found by the WebDriver flow in Firefox).
 #[component]
-fn NoteCrisis() -> impl IntoView {
-    crate::components::support_card::note_crisis(use_context());
+fn NoteCrisis(text: RwSignal<String>) -> impl IntoView {
+    let store = use_context::<crate::storage::persist::AppStore>();
+    let timer = StoredValue::new(None::<TimeoutHandle>);
+    let clear = move || {
+        if let Some(t) = timer.try_update_value(|t| t.take()).flatten() {
+            t.clear();
+        }
+    };
+    on_cleanup(clear);
+    Effect::new(move |_| {
+        text.track();
+        clear();
+        let handle = set_timeout_with_handle(move || crate::components::support_card::note_crisis(store), crate::components::support_card::CRISIS_PAUSE);
+        timer.set_value(handle.ok());
+    });
 }

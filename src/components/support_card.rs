@@ -257,4 +257,4 @@ pub fn note_crisis(store: Option<crate::storage::persist::AppStore>) {
 }
 
 /// How long typing pauses before writing is looked at for crisis words.
-const CRISIS_PAUSE: std::time::Duration = std::time::Duration::from_millis(800);
+pub(crate) const CRISIS_PAUSE: std::time::Duration = std::time::Duration::from_millis(800);

@@ -190,3 +190,21 @@ test('once a message is sent, "Actually, I\'ll wait" is gone and the exchange st
   await expect(page.getByRole('heading', { name: 'Sent. Now, let it be.' })).toBeVisible();
   await expect(page.getByText('They replied', { exact: true })).toBeVisible();
 });
+
+// Crisis words in the draft: the card comes at once, and once typing pauses
+// the screen turns from contact to the person (the model notes it). Nothing
+// typed is lost, and nothing breaks on the way (the page fixture fails on
+// any uncaught error: taking the box away in the middle of its own render
+// once crashed the app here).
+test('crisis words typed into the draft turn the screen to the person, and keep every word', async ({ page }) => {
+  await seed(page, readyDocument());
+  await openApp(page, '/stage/first-message');
+  const box = page.getByLabel('Your message to them');
+  const words = "Some days I don't see the point of anything anymore. Sorry, ignore me";
+  await box.pressSequentially(words, { delay: 20 });
+  await expect(page.getByText('Your path is about you now')).toBeVisible();
+  await expect(page.getByTestId('crisis-card').first()).toBeVisible();
+  await expect(page.getByLabel('Your message to them')).toHaveCount(0);
+  await page.getByRole('button', { name: "I'm safe for now" }).click();
+  await expect(page.getByLabel('Your message to them')).toHaveValue(words);
+});
