@@ -229,6 +229,32 @@ export const FLOWS = [
     await app.expectText('[data-testid="check-summary"]', 'Nothing to rethink, and something good in it.');
   }],
 
+  // Words no phrase in the tables lists (src/model/checker.rs): only the
+  // learned reader (checker_model.tsv, integer arithmetic in the wasm)
+  // notices them, so this is that reader at work in this engine.
+  ['the learned reader: a hint of pressure in a draft, and quiet despair in a draft (every word kept) and in the journal bring the crisis card', async (app) => {
+    await app.open('/');
+    await app.setStored(JSON.stringify(readyDocument()));
+    await app.open('/stage/first-message');
+    const box = await app.fill('Your message to them', 'Two blue ticks and nothing. Ok.');
+    await app.expectText('[data-testid="findings"]', 'Presses for an answer');
+    const marked = (await app.texts('.overlay-backdrop mark.sev-problem')).join(' ').toLowerCase();
+    check(marked.includes('two blue ticks and nothing'), `highlighted: ${marked}`);
+
+    // Crisis words in a draft turn the screen from contact to the person,
+    // once typing pauses; every word typed is kept in the draft.
+    const despair = "Some days I don't see the point of anything anymore.";
+    await app.fill(box, despair);
+    await app.expectText('main', 'Your path is about you now');
+    await app.waitFor(async () => (await app.texts('[data-testid="crisis-card"]')).length >= 1, 'the crisis card instead of the draft');
+    await app.clickButton("I'm safe for now");
+    await app.waitFor(async () => (await app.value(await app.field('Your message to them'))) === despair, 'the whole draft back in its box');
+
+    await app.open('/journal');
+    await app.fill("What's on your mind?", 'Everyone would cope fine without me.');
+    await app.waitFor(async () => (await app.texts('[data-testid="crisis-card"]')).length >= 1, 'the crisis card beside the journal entry');
+  }],
+
   ['lock on: no plaintext stored, unlock after a reload, and writing goes on', async (app) => {
     const PASS = 'blue kettle morning';
     await app.open('/journal');
