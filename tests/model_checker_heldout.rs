@@ -102,24 +102,18 @@ fn words_of(text: &str) -> String {
 /// then ("why are you ignoring me"); such lines are taken out of training.
 #[test]
 fn no_held_out_draft_is_in_training() {
-    let training: BTreeSet<String> = checker_drafts::TABLES
+    let training: Vec<String> = checker_drafts::TABLES.iter().flat_map(|(n, t)| parse_table(n, t)).map(|e| words_of(&e.text)).collect();
+    let training_words: BTreeSet<&String> = training.iter().collect();
+    let held_out = parse();
+    let shared: Vec<String> = held_out
         .iter()
-        .flat_map(|(n, t)| parse_table(n, t))
-        .map(|e| words_of(&e.text))
-        .collect();
-    let shared: Vec<String> = parse()
-        .iter()
-        .filter(|d| training.contains(&words_of(&d.text)))
+        .filter(|d| training_words.contains(&words_of(&d.text)))
         .map(|d| format!("{} line {}", d.file, d.line))
         .collect();
     assert!(shared.is_empty(), "held-out drafts also in training: {}", shared.join(", "));
     // Issue #19: a fifth of all the drafts are held out.
-    let held = parse().len();
-    assert!(held * 5 >= (held + training_count()), "{held} held-out drafts are less than a fifth of {}", held + training_count());
-}
-
-fn training_count() -> usize {
-    checker_drafts::TABLES.iter().map(|(n, t)| parse_table(n, t).len()).sum()
+    let (held, all) = (held_out.len(), held_out.len() + training.len());
+    assert!(held * 5 >= all, "{held} held-out drafts are less than a fifth of {all}");
 }
 
 #[test]

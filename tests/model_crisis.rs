@@ -17,6 +17,7 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use unlost::model::checker::crisis_words;
+use unlost::model::checker::learned::train::parse_table;
 
 const NOTICED: &[&str] = &[
     "I want to kill myself",
@@ -577,14 +578,10 @@ fn it_is_the_same_list_the_message_checker_uses() {
 #[test]
 fn the_training_copy_of_these_lists_is_in_step() {
     let table = include_str!("fixtures/checker/train_crisis_lists.tsv");
-    let rows: Vec<(String, String)> = table
-        .lines()
-        .filter(|l| !l.starts_with('#') && !l.is_empty())
-        .map(|l| {
-            let cols: Vec<&str> = l.split('\t').collect();
-            assert_eq!(cols.len(), 3, "{l:?}");
-            (cols[1].to_string(), cols[2].replace("\\n", "\n"))
-        })
+    // Read as the training reads it (the one table parser).
+    let rows: Vec<(String, String)> = parse_table("train_crisis_lists.tsv", table)
+        .into_iter()
+        .map(|e| (if e.is_fine() { "fine".to_string() } else { e.expected.join(",") }, e.text))
         .collect();
     let want: Vec<(String, String)> = NOTICED
         .iter()
