@@ -18,6 +18,7 @@ use crate::pages::{
     journal::JournalPage, no_contact::NoContactPage, real_conversation::RealConversationPage,
     rebuilding_trust::RebuildingTrustPage, settings::SettingsPage, timeline::TimelinePage, urge::UrgePage,
 };
+use crate::components::later::{lazy_part, Later};
 use crate::components::page::Page;
 use crate::storage::coder;
 use crate::pages::not_found::NotFound;
@@ -98,35 +99,6 @@ async fn load_keep_safe() -> Result<AnyView, ()> {
     Ok(view! { <crate::components::keep_safe::HomeKeepSafe/> }.into_any())
 }
 
-/// A part of Home that lives with the screens: fetched the first time
-/// `wanted` is true, then kept on the page (the part hides itself when it no
-/// longer applies). Should the file be out of reach, `fallback` shows.
-fn lazy_part<Fut, E>(
-    wanted: impl Fn() -> bool + 'static,
-    load: impl Fn() -> Fut + Copy + 'static,
-    fallback: fn() -> AnyView,
-) -> impl IntoView
-where
-    Fut: std::future::Future<Output = Result<AnyView, E>> + 'static,
-{
-    let ready = RwSignal::new(false);
-    let slot = StoredValue::new_local(None::<AnyView>);
-    let asked = StoredValue::new(false);
-    Effect::new(move |_| {
-        if !wanted() || asked.get_value() {
-            return;
-        }
-        asked.set_value(true);
-        leptos::task::spawn_local_scoped(async move {
-            let part = load().await.unwrap_or_else(|_| fallback());
-            if slot.try_set_value(Some(part)).is_none() {
-                let _ = ready.try_set(true);
-            }
-        });
-    });
-    move || ready.get().then(|| slot.try_update_value(Option::take).flatten())
-}
-
 /// Home's safety notice, fetched the first time the safety state holds the
 /// person or crisis words were noticed. Should the file be out of reach, a
 /// plain line still says the path turned.
@@ -191,20 +163,14 @@ async fn load_unlock() -> Result<AnyView, ()> {
     Ok(view! { <UnlockScreen/> }.into_any())
 }
 
-/// The unlock screen, once its code is here. Built under this component's
-/// owner (so it finds the app's context and is disposed with it), kept until
-/// it is shown.
+/// The unlock screen, once its code is here: built under this component's
+/// owner (so it finds the app's context and is disposed with it), and not
+/// at all if the component has gone by then (see `components::later`).
 #[component]
 pub fn Unlock() -> impl IntoView {
-    let ready = RwSignal::new(false);
-    let slot = StoredValue::new_local(None::<AnyView>);
-    leptos::task::spawn_local_scoped(async move {
-        let screen = with_coder(load_unlock()).await;
-        if slot.try_set_value(Some(screen)).is_none() {
-            let _ = ready.try_set(true);
-        }
-    });
-    move || ready.get().then(|| slot.try_update_value(Option::take).flatten())
+    let later = Later::new();
+    later.start(with_coder(load_unlock()));
+    later.view()
 }
 
 /// A loaded view that opens only once the code that reads saved text

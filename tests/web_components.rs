@@ -11,6 +11,7 @@ use support::*;
 use unlost::components::confirm::ConfirmDialog;
 use unlost::components::entry_list::EntryList;
 use unlost::components::journal_editor::JournalEditor;
+use unlost::components::later::lazy_part;
 use unlost::components::stage_card::StageCard;
 use unlost::model::{JournalEntry, Origin, StageId, StageStatus};
 use unlost::storage::persist::AppStore;
@@ -450,4 +451,98 @@ async fn install_card_offers_the_browser_prompt_and_is_put_away_for_a_while() {
     let at: i64 = local_storage().get_item(INSTALL_CARD_KEY).unwrap().expect("remembered").parse().unwrap();
     assert!((js_sys::Date::now() as i64 - at).abs() < 60_000);
     local_storage().remove_item(INSTALL_CARD_KEY).unwrap();
+}
+
+// ---- A part whose code arrives later (`components::later`) ----
+
+/// Stands in for the app's context, which a real part needs to find.
+#[derive(Clone)]
+struct AppContext;
+
+thread_local! {
+    /// How many times the late part was built.
+    static LATE_BUILT: std::cell::Cell<u32> = const { std::cell::Cell::new(0) };
+    /// The file on its way: resolved when the test chooses.
+    static LATE_FILE: std::cell::RefCell<Option<js_sys::Promise>> = const { std::cell::RefCell::new(None) };
+}
+
+#[component]
+fn LatePart() -> impl IntoView {
+    LATE_BUILT.with(|b| b.set(b.get() + 1));
+    let _ = expect_context::<AppContext>();
+    let taps = RwSignal::new(0);
+    view! { <button class="late" on:click=move |_| taps.update(|n| *n += 1)>{move || taps.get().to_string()}</button> }
+}
+
+/// A new file on its way; call the function returned to let it arrive.
+fn late_file() -> js_sys::Function {
+    let mut arrive = None;
+    let promise = js_sys::Promise::new(&mut |resolve, _| arrive = Some(resolve));
+    LATE_FILE.with(|f| *f.borrow_mut() = Some(promise));
+    LATE_BUILT.with(|b| b.set(0));
+    arrive.unwrap()
+}
+
+async fn late_load() -> Result<AnyView, ()> {
+    let file = LATE_FILE.with(|f| f.borrow().clone()).expect("a file on its way");
+    let _ = wasm_bindgen_futures::JsFuture::from(file).await;
+    Ok(view! { <LatePart/> }.into_any())
+}
+
+fn late_text(root: &web_sys::HtmlElement) -> Option<String> {
+    query(root, "button.late").map(|b| b.text_content().unwrap_or_default())
+}
+
+#[wasm_bindgen_test]
+async fn a_part_that_arrives_later_keeps_answering_when_what_asked_for_it_changes() {
+    let root = fresh_container();
+    let arrive = late_file();
+    let wanted = RwSignal::new(false);
+    let _mounted = leptos::mount::mount_to(root.clone(), move || {
+        provide_context(AppContext);
+        lazy_part(move || wanted.get(), late_load, || ().into_any())
+    });
+    sleep_ms(10).await;
+    assert_eq!(late_text(&root), None, "nothing is fetched before it is wanted");
+    wanted.set(true);
+    sleep_ms(10).await;
+    assert_eq!(late_text(&root), None, "nothing shows while the file is on its way");
+    arrive.call0(&wasm_bindgen::JsValue::NULL).unwrap();
+    sleep_ms(10).await;
+    assert_eq!(late_text(&root).as_deref(), Some("0"), "the part came");
+    // What asked for it changes its mind twice (the effect runs again):
+    // the part on screen must keep its own state and keep answering.
+    wanted.set(false);
+    sleep_ms(10).await;
+    wanted.set(true);
+    sleep_ms(10).await;
+    query(&root, "button.late").unwrap().click();
+    sleep_ms(10).await;
+    assert_eq!(late_text(&root).as_deref(), Some("1"), "the part stopped answering: its signals were disposed");
+    assert_eq!(LATE_BUILT.with(|b| b.get()), 1, "built once");
+}
+
+#[wasm_bindgen_test]
+async fn a_part_still_on_its_way_when_its_screen_goes_is_never_built() {
+    let root = fresh_container();
+    let arrive = late_file();
+    let shown = RwSignal::new(true);
+    let _mounted = leptos::mount::mount_to(root.clone(), move || {
+        provide_context(AppContext);
+        view! { <Show when=move || shown.get()>{lazy_part(|| true, late_load, || ().into_any())}</Show> }
+    });
+    sleep_ms(10).await;
+    // The person leaves the screen before the file arrives.
+    shown.set(false);
+    sleep_ms(10).await;
+    arrive.call0(&wasm_bindgen::JsValue::NULL).unwrap();
+    sleep_ms(10).await;
+    assert_eq!(LATE_BUILT.with(|b| b.get()), 0, "built for a screen that had gone (with no context to find: a panic)");
+    // Back on the screen, it comes and answers.
+    shown.set(true);
+    sleep_ms(10).await;
+    assert_eq!(LATE_BUILT.with(|b| b.get()), 1);
+    query(&root, "button.late").expect("the part came").click();
+    sleep_ms(10).await;
+    assert_eq!(late_text(&root).as_deref(), Some("1"));
 }

@@ -8,6 +8,7 @@ pub mod inline_add;
 pub mod install_card;
 pub mod journal_editor;
 pub mod keep_safe;
+pub mod later;
 pub mod lock_settings;
 pub mod nav;
 pub mod next_step;

@@ -25,14 +25,22 @@ export function checkEqual(actual, expected, what) {
 }
 
 // Runs in the page once the app has started, after every load: records
-// uncaught errors and unhandled rejections from then on (a flow fails on
-// any), and every file the app offers as a download (name and contents),
+// uncaught errors, unhandled rejections and Rust panics from then on (a
+// flow fails on any), and every file the app offers as a download (name and contents),
 // before the browser gets it.
 const INSTRUMENT = `
 if (!window.__wd) {
   const wd = (window.__wd = { errors: [], downloads: [] });
   addEventListener('error', (e) => wd.errors.push(String(e.message || e.error)));
   addEventListener('unhandledrejection', (e) => wd.errors.push('unhandled rejection: ' + String(e.reason)));
+  // A Rust panic reaches the page as "unreachable" with no words; the
+  // panic hook writes what panicked, and where, to the console first.
+  const logError = console.error;
+  console.error = function (...args) {
+    const text = args.map(String).join(' ');
+    if (text.includes('panicked at')) wd.errors.push(text.slice(0, 600));
+    return logError.apply(console, args);
+  };
   const blobs = new Map();
   const make = URL.createObjectURL;
   URL.createObjectURL = function (blob) {
