@@ -214,3 +214,27 @@ test('crisis words keep help close on every screen until the person says they ar
   await openApp(page, '/');
   await expect(page.getByTestId('crisis-home')).toHaveCount(0);
 });
+
+test('Home open in one tab brings crisis help each time another tab notices crisis words, also after "I\'m safe for now"', async ({ context }) => {
+  const home = await context.newPage();
+  const other = await context.newPage();
+  await openApp(home, '/');
+  await openApp(other, '/journal');
+  const heavy = 'i keep thinking everyone would be better off without me';
+
+  await other.getByLabel("What's on your mind?").fill(heavy);
+  await expect(other.getByTestId('crisis-card')).toBeVisible();
+  const help = home.getByTestId('crisis-home');
+  await expect(help.locator('a[href^="tel:"]').first()).toBeVisible();
+  await help.getByRole('button', { name: "I'm safe for now" }).click();
+  await expect(help).toHaveCount(0);
+
+  // Heavy words again, elsewhere, while Home stays open: the help comes
+  // back on Home too (its part must still be alive after it hid itself).
+  await other.reload();
+  await other.getByLabel("What's on your mind?").fill(`${heavy}, again`);
+  await expect(other.getByTestId('crisis-card')).toBeVisible();
+  await expect(help.locator('a[href^="tel:"]').first()).toBeVisible();
+  await help.getByRole('button', { name: "I'm safe for now" }).click();
+  await expect(help).toHaveCount(0);
+});
