@@ -775,3 +775,32 @@ fn a_long_draft_is_checked_in_one_pass() {
         assert_eq!(segs.last().map(|s| s.0.end), Some(draft.len()));
     }
 }
+
+/// Where the learned reader hears crisis in a sentence the crisis phrases
+/// missed, that is all it says of that sentence: someone writing that they
+/// can't go on is shown the help, not also told the sentence leans hard on
+/// the other person. (Findings about the whole message, like length, and
+/// other sentences are unaffected.)
+#[test]
+fn a_sentence_the_reader_hears_as_crisis_gets_no_second_card_from_it() {
+    let drafts = [
+        (FIRST, "Hi Sam. Some days I don't see the point of anything anymore"),
+        (FIRST, "Some days I don't see the point of anything anymore"),
+        (reply(40), "Honestly everyone would cope fine without me."),
+        (TALK, "I keep thinking it would be easier if I just wasn't around."),
+    ];
+    for (mode, draft) in drafts {
+        let fs = check(draft, mode);
+        well_formed(draft, &fs);
+        let crisis: Vec<&Finding> = fs.iter().filter(|f| f.rule == Rule::HurtingYourself).collect();
+        assert!(!crisis.is_empty(), "no crisis finding\n{}", show(draft, &fs));
+        for c in &crisis {
+            let others: Vec<&Finding> = fs
+                .iter()
+                .filter(|f| f.rule != Rule::HurtingYourself && f.severity != Severity::Good)
+                .filter(|f| f.start >= c.start && f.end <= c.end)
+                .collect();
+            assert!(others.is_empty(), "a second card on the crisis sentence\n{}", show(draft, &fs));
+        }
+    }
+}

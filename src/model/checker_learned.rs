@@ -274,9 +274,9 @@ pub(super) fn crisis_units(draft: &str, toks: &[Tok]) -> Vec<(usize, usize)> {
 /// What the model finds in `draft` (with `toks`, its tokens): in each unit
 /// that none of the tables' Problem or Caution findings in `found` touches,
 /// the kind that applies in `mode` and scores highest, when it scores above
-/// `threshold`. At most
-/// one finding a sentence: the reader fills the gaps the tables leave; it
-/// does not pile a second opinion onto a sentence they already explain.
+/// `threshold`; or, where the crisis kind passes `threshold`, that alone. At
+/// most one finding a sentence: the reader fills the gaps the tables leave;
+/// it does not pile a second opinion onto a sentence they already explain.
 pub(super) fn find_with(
     weights: &Weights,
     draft: &str,
@@ -294,11 +294,14 @@ pub(super) fn find_with(
         let touches = |f: &&super::Finding| f.start < end && start < f.end;
         let scores = weights.score(&hashes_of(&toks[i..j], q, mode));
         // Crisis words are noticed in any sentence the crisis phrases missed,
-        // whatever else it says.
-        if scores[CRISIS] > threshold && !found.iter().filter(touches).any(|f| f.rule == Rule::HurtingYourself) {
+        // whatever else it says; and then that is all the reader says of
+        // it: someone writing that they want to die is not also told the
+        // sentence leans hard on the other person.
+        let crisis = scores[CRISIS] > threshold;
+        if crisis && !found.iter().filter(touches).any(|f| f.rule == Rule::HurtingYourself) {
             out.push((Rule::HurtingYourself, start, end));
         }
-        if found.iter().filter(touches).any(|f| f.severity != super::Severity::Good) {
+        if crisis || found.iter().filter(touches).any(|f| f.severity != super::Severity::Good) {
             continue;
         }
         let best = (0..CRISIS)
