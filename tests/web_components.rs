@@ -11,7 +11,9 @@ use support::*;
 use unlost::components::confirm::ConfirmDialog;
 use unlost::components::entry_list::EntryList;
 use unlost::components::journal_editor::JournalEditor;
+use unlost::components::checked_editor::CheckedEditor;
 use unlost::components::later::lazy_part;
+use unlost::model::checker::Mode;
 use unlost::components::stage_card::StageCard;
 use unlost::model::{JournalEntry, Origin, StageId, StageStatus};
 use unlost::storage::persist::AppStore;
@@ -545,4 +547,56 @@ async fn a_part_still_on_its_way_when_its_screen_goes_is_never_built() {
     query(&root, "button.late").expect("the part came").click();
     sleep_ms(10).await;
     assert_eq!(late_text(&root).as_deref(), Some("1"));
+}
+
+// ---- The message checker's box, when it goes ----
+
+/// The box grows to its text a frame after each change. A frame can come
+/// after the box has gone (a hidden tab holds frames back until it is shown
+/// again; crisis words can take the box away meanwhile): then nothing
+/// happens. It once read the box's element after it had gone: a panic.
+#[wasm_bindgen_test]
+async fn the_checked_editor_can_go_between_a_change_and_the_next_frame() {
+    let errors = std::rc::Rc::new(std::cell::RefCell::new(Vec::<String>::new()));
+    let caught = errors.clone();
+    let on_error = wasm_bindgen::closure::Closure::<dyn Fn(web_sys::Event)>::new(move |e: web_sys::Event| {
+        let message = js_sys::Reflect::get(&e, &"message".into()).ok().and_then(|m| m.as_string());
+        caught.borrow_mut().push(message.unwrap_or_default());
+    });
+    let window = web_sys::window().unwrap();
+    window.add_event_listener_with_callback("error", on_error.as_ref().unchecked_ref()).unwrap();
+    let root = fresh_container();
+    let text = RwSignal::new(String::new());
+    let shown = RwSignal::new(true);
+    let _mounted = leptos::mount::mount_to(root.clone(), move || {
+        view! {
+            <Show when=move || shown.get()>
+                <CheckedEditor
+                    id="gone-editor"
+                    text=text
+                    keep=Callback::new(|_: String| {})
+                    mode=Signal::stored(Mode::FirstMessage)
+                    label="Your message"
+                />
+            </Show>
+        }
+    });
+    sleep_ms(30).await;
+    let area: web_sys::HtmlTextAreaElement = query(&root, "#gone-editor").expect("the box").unchecked_into();
+    type_into(&area, "Hope the new job is going well");
+    // The box goes before the frame that would size it.
+    shown.set(false);
+    tick().await;
+    assert!(query(&root, "#gone-editor").is_none(), "the box went");
+    sleep_ms(100).await;
+    window.remove_event_listener_with_callback("error", on_error.as_ref().unchecked_ref()).unwrap();
+    assert!(errors.borrow().is_empty(), "uncaught errors once the box had gone: {:?}", errors.borrow());
+    // Still alive: it comes back and checks what is typed.
+    shown.set(true);
+    sleep_ms(30).await;
+    let area: web_sys::HtmlTextAreaElement = query(&root, "#gone-editor").expect("the box is back").unchecked_into();
+    assert_eq!(area.value(), "Hope the new job is going well");
+    type_into(&area, "PLEASE answer me");
+    sleep_ms(30).await;
+    assert!(query(&root, "[data-testid=findings] li").is_some(), "the checker still reads what is typed");
 }

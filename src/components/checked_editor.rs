@@ -60,8 +60,16 @@ pub fn CheckedEditor(
     // Timed as "unlost:check" for the bench (scripts/bench.mjs).
     let findings = Memo::new(move |_| text.with(|t| crate::platform::measured("unlost:check", || check(t, mode.get()))));
     let announced = RwSignal::new(String::new());
+    // Crisis words already in the box when it appeared (a draft coming back
+    // after "I'm safe for now", say): set aside by the person, not noticed
+    // afresh (see `NoteCrisis`).
+    let known_crisis = findings.with_untracked(|f| text.with_untracked(|t| crisis_spans(t, f)));
 
-    let summary = move || findings.with(|f| summary_words(f, text.with(|t| t.trim().is_empty())));
+    // Also read by the announcement's timer, which may run once the editor
+    // has gone: then it reads nothing.
+    let summary = move || {
+        findings.try_with(|f| summary_words(f, text.try_with(|t| t.trim().is_empty()).unwrap_or(true))).unwrap_or_default()
+    };
     let announce_later = announce_after_pause(announced, summary);
 
     let on_input = move |ev: leptos::ev::Event| {
@@ -102,7 +110,7 @@ pub fn CheckedEditor(
             </ul>
             <Show when=move || findings.with(|f| f.iter().any(|x| x.rule.is_safety()))>
                 <CrisisCard heading_level=3/>
-                <NoteCrisis text=text/>
+                <NoteCrisis text=text findings=findings known=known_crisis.clone()/>
             </Show>
             <p class="visually-hidden" role="status" aria-live="polite">{move || announced.get()}</p>
         </div>
@@ -145,9 +153,11 @@ fn follow_scroll(ev: &leptos::ev::Event, backdrop: NodeRef<html::Div>) {
     }
 }
 
-/// Sets the text box's height to its text's, so it never scrolls.
+/// Sets the text box's height to its text's, so it never scrolls. Runs a
+/// frame later, which may be after the editor has gone (a hidden tab holds
+/// frames back until it is shown again): then it does nothing.
 fn grow_to_fit(area: NodeRef<html::Textarea>) {
-    if let Some(a) = area.get_untracked() {
+    if let Some(a) = area.try_get_untracked().flatten() {
         let style = web_sys::HtmlElement::style(&a);
         let _ = style.set_property("height", "auto");
         let _ = style.set_property("height", &format!("{}px", a.scroll_height() + 2));
@@ -203,6 +213,11 @@ fn finding_item(t: &str, x: &Finding) -> impl IntoView {
     }
 }
 
+/// The words of each crisis finding in `text`.
+fn crisis_spans(text: &str, findings: &[Finding]) -> Vec<String> {
+    findings.iter().filter(|f| f.rule.is_safety()).map(|f| text[f.start..f.end].to_string()).collect()
+}
+
 /// Put on the page with the crisis card: tells the model, once typing has
 /// paused (`support_card::CRISIS_PAUSE`), as `CrisisWatch` does, never on
 /// the keystroke. On the screens that lead toward contact the model's
@@ -211,9 +226,16 @@ fn finding_item(t: &str, x: &Finding) -> impl IntoView {
 /// typed is in the draft, which comes back with the box), and the editor is
 /// never taken away in the middle of its own render, which read values
 /// already gone (a crash, found by the WebDriver flow in Firefox).
+///
+/// Only crisis words that were not in the box when it appeared (`known`)
+/// are told: after "I'm safe for now" the draft comes back with the words
+/// the person set aside, and noticing them again would take the box away
+/// once more, every time, before they could change a word. New heavy words
+/// bring the help back.
 #[component]
-fn NoteCrisis(text: RwSignal<String>) -> impl IntoView {
+fn NoteCrisis(text: RwSignal<String>, findings: Memo<Vec<Finding>>, known: Vec<String>) -> impl IntoView {
     let store = use_context::<crate::storage::persist::AppStore>();
+    let known = StoredValue::new(known);
     let timer = StoredValue::new(None::<TimeoutHandle>);
     let clear = move || {
         if let Some(t) = timer.try_update_value(|t| t.take()).flatten() {
@@ -224,7 +246,18 @@ fn NoteCrisis(text: RwSignal<String>) -> impl IntoView {
     Effect::new(move |_| {
         text.track();
         clear();
-        let handle = set_timeout_with_handle(move || crate::components::support_card::note_crisis(store), crate::components::support_card::CRISIS_PAUSE);
+        let handle = set_timeout_with_handle(
+            move || {
+                let new = findings
+                    .try_with_untracked(|f| text.try_with_untracked(|t| crisis_spans(t, f)))
+                    .flatten()
+                    .is_some_and(|now| known.try_with_value(|k| now.iter().any(|w| !k.contains(w))).unwrap_or(false));
+                if new {
+                    crate::components::support_card::note_crisis(store);
+                }
+            },
+            crate::components::support_card::CRISIS_PAUSE,
+        );
         timer.set_value(handle.ok());
     });
 }

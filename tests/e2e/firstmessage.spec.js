@@ -200,11 +200,30 @@ test('crisis words typed into the draft turn the screen to the person, and keep 
   await seed(page, readyDocument());
   await openApp(page, '/stage/first-message');
   const box = page.getByLabel('Your message to them');
+  const turned = page.getByText('Your path is about you now');
   const words = "Some days I don't see the point of anything anymore. Sorry, ignore me";
   await box.pressSequentially(words, { delay: 20 });
-  await expect(page.getByText('Your path is about you now')).toBeVisible();
+  await expect(turned).toBeVisible();
   await expect(page.getByTestId('crisis-card').first()).toBeVisible();
-  await expect(page.getByLabel('Your message to them')).toHaveCount(0);
+  await expect(box).toHaveCount(0);
   await page.getByRole('button', { name: "I'm safe for now" }).click();
-  await expect(page.getByLabel('Your message to them')).toHaveValue(words);
+  await expect(box).toHaveValue(words);
+
+  // The words the person set aside stay set aside: the box stays through
+  // the pause (0.8 s; waited out here, as nothing is to happen), and can be
+  // changed. It once turned the screen again after every pause, before a
+  // word could be changed.
+  await page.waitForTimeout(1500);
+  await expect(turned).toHaveCount(0);
+  await box.press('End');
+  await box.pressSequentially(' please', { delay: 20 });
+  await page.waitForTimeout(1500);
+  await expect(turned).toHaveCount(0);
+  await expect(box).toHaveValue(`${words} please`);
+
+  // New heavy words bring the help back.
+  await box.pressSequentially(". I don't want to be here anymore", { delay: 20 });
+  await expect(turned).toBeVisible();
+  await page.getByRole('button', { name: "I'm safe for now" }).click();
+  await expect(box).toHaveValue(`${words} please. I don't want to be here anymore`);
 });
