@@ -148,7 +148,7 @@ impl UndoDelete {
             *t = set_timeout_with_handle(move || self.hide(), UNDO_FOR).ok();
         });
         request_animation_frame(move || {
-            if let Some(b) = self.button.get_untracked() {
+            if let Some(b) = self.button.try_get_untracked().flatten() {
                 let _ = b.focus();
             }
         });

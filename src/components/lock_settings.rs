@@ -44,7 +44,7 @@ fn read_pair(a: NodeRef<html::Input>, b: NodeRef<html::Input>) -> Result<String,
 
 fn clear(fields: &[NodeRef<html::Input>]) {
     for f in fields {
-        if let Some(i) = f.get_untracked() {
+        if let Some(i) = f.try_get_untracked().flatten() {
             i.set_value("");
         }
     }

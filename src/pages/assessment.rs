@@ -92,7 +92,7 @@ impl Flow {
     }
 
     fn scroll_to_top(self) {
-        if let Some(el) = self.top.get_untracked() {
+        if let Some(el) = self.top.try_get_untracked().flatten() {
             el.scroll_into_view();
         }
         if let Some(h) = web_sys::window()

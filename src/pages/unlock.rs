@@ -42,7 +42,7 @@ pub fn UnlockScreen() -> impl IntoView {
                     let _ = working.try_set(false);
                     if let Err(e) = result {
                         let _ = error.try_set(Some(e.explain()));
-                        if let Some(f) = field.get_untracked() {
+                        if let Some(f) = field.try_get_untracked().flatten() {
                             f.set_value("");
                             let _ = f.focus();
                         }
