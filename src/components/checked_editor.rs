@@ -63,7 +63,7 @@ pub fn CheckedEditor(
     // Crisis words already in the box when it appeared (a draft coming back
     // after "I'm safe for now", say): set aside by the person, not noticed
     // afresh (see `NoteCrisis`).
-    let known_crisis = findings.with_untracked(|f| text.with_untracked(|t| crisis_spans(t, f)));
+    let known_crisis = StoredValue::new(findings.with_untracked(|f| text.with_untracked(|t| crisis_spans(t, f))));
 
     // Also read by the announcement's timer, which may run once the editor
     // has gone: then it reads nothing.
@@ -110,7 +110,7 @@ pub fn CheckedEditor(
             </ul>
             <Show when=move || findings.with(|f| f.iter().any(|x| x.rule.is_safety()))>
                 <CrisisCard heading_level=3/>
-                <NoteCrisis text=text findings=findings known=known_crisis.clone()/>
+                <NoteCrisis text=text findings=findings known=known_crisis/>
             </Show>
             <p class="visually-hidden" role="status" aria-live="polite">{move || announced.get()}</p>
         </div>
@@ -233,9 +233,8 @@ fn crisis_spans(text: &str, findings: &[Finding]) -> Vec<String> {
 /// once more, every time, before they could change a word. New heavy words
 /// bring the help back.
 #[component]
-fn NoteCrisis(text: RwSignal<String>, findings: Memo<Vec<Finding>>, known: Vec<String>) -> impl IntoView {
+fn NoteCrisis(text: RwSignal<String>, findings: Memo<Vec<Finding>>, known: StoredValue<Vec<String>>) -> impl IntoView {
     let store = use_context::<crate::storage::persist::AppStore>();
-    let known = StoredValue::new(known);
     let timer = StoredValue::new(None::<TimeoutHandle>);
     let clear = move || {
         if let Some(t) = timer.try_update_value(|t| t.take()).flatten() {
